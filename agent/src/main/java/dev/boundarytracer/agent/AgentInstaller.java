@@ -1,0 +1,28 @@
+package dev.boundarytracer.agent;
+
+import dev.boundarytracer.agent.weaving.Weaving;
+import dev.boundarytracer.config.BoundaryConfig;
+import dev.boundarytracer.config.ConfigLoader;
+import dev.boundarytracer.internal.AgentRuntime;
+import java.lang.instrument.Instrumentation;
+
+/**
+ * Loaded from the bootstrap class path by {@link BoundaryAgent}: reads the configuration, starts
+ * the runtime, and installs the weaving.
+ */
+public final class AgentInstaller {
+  private AgentInstaller() {}
+
+  /**
+   * Installs the agent. Called once per JVM, reflectively.
+   *
+   * @param args agent arguments, may be null
+   * @param inst the JVM's instrumentation
+   */
+  public static void install(String args, Instrumentation inst) {
+    BoundaryConfig config =
+        ConfigLoader.load(args, System.getProperties(), System.getenv(), System.err);
+    AgentRuntime.start(config);
+    Weaving.install(inst, System.err);
+  }
+}

@@ -1,0 +1,50 @@
+package dev.boundarytracer.agent;
+
+import java.io.File;
+import java.lang.instrument.Instrumentation;
+import java.util.jar.JarFile;
+
+/**
+ * The agent's entry point ({@code Premain-Class} and {@code Agent-Class}).
+ *
+ * <p>Does almost nothing: it appends its own jar to the bootstrap class path, so that every class
+ * loader reaches one shared copy of the runtime, and hands over to {@code AgentInstaller} loaded
+ * from there. It never throws: a failure is one line on stderr and the application runs on.
+ */
+public final class BoundaryAgent {
+  private BoundaryAgent() {}
+
+  /**
+   * Called by the JVM for {@code -javaagent:boundary-agent.jar[=key=value;...]}.
+   *
+   * @param args agent arguments, may be null
+   * @param inst the JVM's instrumentation
+   */
+  public static void premain(String args, Instrumentation inst) {
+    start(args, inst);
+  }
+
+  /**
+   * Called by the JVM when the agent is loaded into a running JVM.
+   *
+   * @param args agent arguments, may be null
+   * @param inst the JVM's instrumentation
+   */
+  public static void agentmain(String args, Instrumentation inst) {
+    start(args, inst);
+  }
+
+  private static void start(String args, Instrumentation inst) {
+    try {
+      File jar =
+          new File(BoundaryAgent.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      inst.appendToBootstrapClassLoaderSearch(new JarFile(jar));
+      Class.forName("dev.boundarytracer.agent.AgentInstaller", true, null)
+          .getMethod("install", String.class, Instrumentation.class)
+          .invoke(null, args, inst);
+    } catch (Throwable t) {
+      System.err.println(
+          "[boundary-tracer] agent not started, the application runs unprofiled: " + t);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package dev.boundarytracer.agent.weaving;
+
+import static net.bytebuddy.matcher.ElementMatchers.declaresMethod;
+import static net.bytebuddy.matcher.ElementMatchers.isAnnotatedWith;
+import static net.bytebuddy.matcher.ElementMatchers.isBootstrapClassLoader;
+import static net.bytebuddy.matcher.ElementMatchers.isSynthetic;
+import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
+
+import dev.boundarytracer.BoundaryOperation;
+import dev.boundarytracer.BoundaryPhase;
+import java.io.PrintStream;
+import java.lang.instrument.Instrumentation;
+import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.description.method.MethodDescription;
+import net.bytebuddy.description.type.TypeDescription;
+import net.bytebuddy.utility.JavaModule;
+
+/**
+ * Installs the weaving: every class outside the JDK and the agent that declares a {@link
+ * BoundaryOperation} or {@link BoundaryPhase} method gets advice on those methods. Classes already
+ * loaded are retransformed.
+ */
+public final class Weaving {
+  private Weaving() {}
+
+  /**
+   * Installs the class file transformer.
+   *
+   * @param inst the JVM's instrumentation
+   * @param err where weave-time warnings and errors go, one line each
+   */
+  public static void install(Instrumentation inst, PrintStream err) {
+    Warnings warnings = new Warnings(err);
+    new AgentBuilder.Default()
+        .disableClassFormatChanges()
+        .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
+        .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
+        .with(AgentBuilder.TypeStrategy.Default.DECORATE)
+        .with(new ErrorListener(warnings))
+        .ignore(
+            nameStartsWith("java.")
+                .or(nameStartsWith("javax."))
+                .or(nameStartsWith("jdk."))
+                .or(nameStartsWith("sun."))
+                .or(nameStartsWith("com.sun."))
+                .or(nameStartsWith("dev.boundarytracer.shaded."))
+                .or(isSynthetic()),
+            isBootstrapClassLoader())
+        .type(
+            declaresMethod(
+                isAnnotatedWith(BoundaryOperation.class).or(isAnnotatedWith(BoundaryPhase.class))))
+        .transform(new BoundaryTransformer(warnings))
+        .installOn(inst);
+  }
+
+  /** {@code com.example.Type#method} for messages. */
+  static String describe(MethodDescription method) {
+    return method.getDeclaringType().asErasure().getName() + "#" + method.getInternalName();
+  }
+
+  /** Reports weaving failures as one line each; the class is then left as it was. */
+  private static final class ErrorListener extends AgentBuilder.Listener.Adapter {
+    private final Warnings warnings;
+
+    ErrorListener(Warnings warnings) {
+      this.warnings = warnings;
+    }
+
+    @Override
+    public void onError(
+        String typeName, ClassLoader loader, JavaModule module, boolean loaded, Throwable error) {
+      warnings.warn("cannot weave " + typeName + ", left unprofiled: " + error);
+    }
+
+    @Override
+    public void onTransformation(
+        TypeDescription type,
+        ClassLoader loader,
+        JavaModule module,
+        boolean loaded,
+        net.bytebuddy.dynamic.DynamicType dynamicType) {}
+  }
+}

@@ -1,0 +1,52 @@
+package dev.boundarytracer;
+
+import dev.boundarytracer.recording.ThreadState;
+
+/**
+ * Facts about the innermost operation running on the calling thread that only the application
+ * knows, for annotated code (the {@link BoundaryTracer} has its own setters).
+ *
+ * <p>Each method acts on the innermost {@link BoundaryOperation} currently running on the calling
+ * thread and does nothing when there is none, or when the agent is not attached. Calls take no lock
+ * and allocate nothing.
+ */
+public final class BoundaryContext {
+  private BoundaryContext() {}
+
+  /**
+   * Marks whether the current operation ran its convert phase in parallel (for example on a
+   * ForkJoin pool). Feeds {@code parallelCount} and the {@code CONVERT_NOT_PARALLEL} flag.
+   *
+   * @param parallel true when the work was spread over several threads
+   */
+  public static void setParallel(boolean parallel) {
+    ThreadState state = ThreadState.currentIfActive();
+    if (state != null) {
+      state.setParallel(parallel);
+    }
+  }
+
+  /**
+   * Counts one lock release in the current operation, as the seed's {@code record_gil_release}: for
+   * releases that happen outside a phase declared {@link LockUse#RELEASED}.
+   */
+  public static void recordLockRelease() {
+    ThreadState state = ThreadState.currentIfActive();
+    if (state != null) {
+      state.recordLockRelease();
+    }
+  }
+
+  /**
+   * Sets the current operation's document count, for sizes no {@link DocCount} parameter carries.
+   * The largest value seen during the operation wins.
+   *
+   * @param docs documents, >= 0; negative values are ignored
+   */
+  public static void setDocCount(long docs) {
+    ThreadState state = ThreadState.currentIfActive();
+    if (state != null && docs >= 0) {
+      state.setDocCount(docs);
+    }
+  }
+}

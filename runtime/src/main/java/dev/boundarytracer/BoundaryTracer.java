@@ -1,0 +1,225 @@
+package dev.boundarytracer;
+
+import dev.boundarytracer.jfr.EventProbes;
+import dev.boundarytracer.jfr.PhaseEvent;
+import dev.boundarytracer.recording.OperationRegistry;
+import dev.boundarytracer.recording.ThreadState;
+import java.util.Arrays;
+
+/**
+ * Times one operation by hand, phase by phase, for code that cannot be annotated (the seed's
+ * programmatic model).
+ *
+ * <pre>{@code
+ * BoundaryTracer tracer = new BoundaryTracer("insert_many");
+ * tracer.startExtract();  ...  tracer.endExtract();
+ * tracer.startConvert();  tracer.recordLockRelease();  ...  tracer.endConvert();
+ * tracer.setDocCount(docs.size());
+ * tracer.setParallel(true);
+ * OperationTiming timing = tracer.finish();
+ * }</pre>
+ *
+ * <p>Not thread-safe: one tracer per operation, used by one thread. {@link #finish()} records the
+ * operation into the process-wide figures ({@link BoundaryMetrics}, the exit report, JFR) with or
+ * without the agent. A phase started several times sums its durations. Phase lock use follows
+ * {@link Phase#holdsLockByDefault()} unless {@link #setLockUse} says otherwise.
+ */
+public final class BoundaryTracer {
+  private static final Phase[] PHASES = Phase.values();
+
+  private final String operation;
+  private final int operationId;
+  private final long startNanos = System.nanoTime();
+  private final long[] phaseNanos = new long[PHASES.length];
+  private final long[] phaseStartNanos = new long[PHASES.length];
+  private final LockUse[] phaseLock = new LockUse[PHASES.length];
+  private final PhaseEvent[] phaseEvents = new PhaseEvent[PHASES.length];
+  private long docCount;
+  private long lockReleases;
+  private boolean parallel;
+  private boolean finished;
+
+  /**
+   * Starts timing an operation now.
+   *
+   * @param operation the operation's name, e.g. {@code "insert_many"}
+   * @throws IllegalArgumentException if the name is null or blank
+   */
+  public BoundaryTracer(String operation) {
+    if (operation == null || operation.isBlank()) {
+      throw new IllegalArgumentException(
+          "operation name must be a non-blank string, e.g. \"insert_many\"; got " + operation);
+    }
+    this.operation = operation;
+    this.operationId = OperationRegistry.idOf(operation);
+    Arrays.fill(phaseNanos, -1);
+    Arrays.fill(phaseStartNanos, -1);
+    for (Phase p : PHASES) {
+      phaseLock[p.ordinal()] = LockUse.DEFAULT.resolve(p);
+    }
+  }
+
+  /**
+   * Starts a phase.
+   *
+   * @param phase the phase, not null
+   * @throws IllegalStateException if that phase is already started or the tracer is finished
+   */
+  public void start(Phase phase) {
+    checkOpen();
+    int i = phase.ordinal();
+    if (phaseStartNanos[i] >= 0) {
+      throw new IllegalStateException(
+          phase.label() + " already started; call end(" + phase + ") first");
+    }
+    if (EventProbes.phaseEnabled()) {
+      phaseEvents[i] = new PhaseEvent();
+      phaseEvents[i].begin();
+    }
+    phaseStartNanos[i] = System.nanoTime();
+  }
+
+  /**
+   * Ends a phase and adds its duration.
+   *
+   * @param phase the phase, not null
+   * @throws IllegalStateException if that phase is not started or the tracer is finished
+   */
+  public void end(Phase phase) {
+    long now = System.nanoTime();
+    checkOpen();
+    int i = phase.ordinal();
+    if (phaseStartNanos[i] < 0) {
+      throw new IllegalStateException(
+          phase.label() + " was not started; call start(" + phase + ") first");
+    }
+    long d = Math.max(0, now - phaseStartNanos[i]);
+    phaseNanos[i] = Math.max(0, phaseNanos[i]) + d;
+    phaseStartNanos[i] = -1;
+    PhaseEvent event = phaseEvents[i];
+    if (event != null) {
+      phaseEvents[i] = null;
+      event.operation = operation;
+      event.phase = phase.name();
+      event.docs = docCount;
+      event.lockUse = phaseLock[i].name();
+      event.commit();
+    }
+  }
+
+  /** Starts the extract phase. @see #start(Phase) */
+  public void startExtract() {
+    start(Phase.EXTRACT);
+  }
+
+  /** Ends the extract phase. @see #end(Phase) */
+  public void endExtract() {
+    end(Phase.EXTRACT);
+  }
+
+  /** Starts the convert phase. @see #start(Phase) */
+  public void startConvert() {
+    start(Phase.CONVERT);
+  }
+
+  /** Ends the convert phase. @see #end(Phase) */
+  public void endConvert() {
+    end(Phase.CONVERT);
+  }
+
+  /** Starts the network phase. @see #start(Phase) */
+  public void startNetwork() {
+    start(Phase.NETWORK);
+  }
+
+  /** Ends the network phase. @see #end(Phase) */
+  public void endNetwork() {
+    end(Phase.NETWORK);
+  }
+
+  /** Starts the materialize phase. @see #start(Phase) */
+  public void startMaterialize() {
+    start(Phase.MATERIALIZE);
+  }
+
+  /** Ends the materialize phase. @see #end(Phase) */
+  public void endMaterialize() {
+    end(Phase.MATERIALIZE);
+  }
+
+  /** Counts one release of the serialising lock, as the seed's {@code record_gil_release}. */
+  public void recordLockRelease() {
+    lockReleases++;
+  }
+
+  /**
+   * Sets the operation's document count.
+   *
+   * @param docs documents, >= 0
+   * @throws IllegalArgumentException if negative
+   */
+  public void setDocCount(long docs) {
+    if (docs < 0) {
+      throw new IllegalArgumentException("document count must be >= 0, got " + docs);
+    }
+    this.docCount = docs;
+  }
+
+  /**
+   * Marks whether the convert phase ran in parallel.
+   *
+   * @param parallel true when the work was spread over several threads
+   */
+  public void setParallel(boolean parallel) {
+    this.parallel = parallel;
+  }
+
+  /**
+   * Overrides whether a phase holds the lock.
+   *
+   * @param phase the phase, not null
+   * @param lock HELD, RELEASED, or DEFAULT for the phase's default
+   */
+  public void setLockUse(Phase phase, LockUse lock) {
+    phaseLock[phase.ordinal()] = lock.resolve(phase);
+  }
+
+  /**
+   * Ends the operation, records it process-wide, and returns its timing.
+   *
+   * @return the timing, never null
+   * @throws IllegalStateException if called twice, or while a phase is still started
+   */
+  public OperationTiming finish() {
+    long total = Math.max(0, System.nanoTime() - startNanos);
+    checkOpen();
+    for (Phase p : PHASES) {
+      if (phaseStartNanos[p.ordinal()] >= 0) {
+        throw new IllegalStateException(p.label() + " is still started; end it before finish()");
+      }
+    }
+    finished = true;
+    boolean[] held = new boolean[PHASES.length];
+    for (Phase p : PHASES) {
+      held[p.ordinal()] = phaseLock[p.ordinal()] == LockUse.HELD;
+    }
+    ThreadState.current()
+        .recordCompleted(
+            operationId,
+            startNanos,
+            total,
+            phaseNanos.clone(),
+            held,
+            docCount,
+            lockReleases,
+            parallel);
+    return new OperationTiming(
+        operation, docCount, total, phaseNanos.clone(), phaseLock.clone(), lockReleases, parallel);
+  }
+
+  private void checkOpen() {
+    if (finished) {
+      throw new IllegalStateException("operation " + operation + " is already finished");
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package dev.boundarytracer.jfr;
+
+import dev.boundarytracer.internal.SuppressedErrors;
+import dev.boundarytracer.recording.Aggregator;
+import dev.boundarytracer.recording.PhaseInterval;
+import dev.boundarytracer.snapshot.OperationSnapshot;
+import dev.boundarytracer.snapshot.ProfileSnapshot;
+import dev.boundarytracer.snapshot.RedFlag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.text.ParseException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import jdk.jfr.Configuration;
+import jdk.jfr.FlightRecorder;
+import jdk.jfr.FlightRecorderListener;
+import jdk.jfr.Recording;
+
+/**
+ * Connects the recorder to Java Flight Recorder: periodic statistics and red-flag events, and the
+ * recording the agent starts for {@code boundary.jfr}.
+ *
+ * <p>Nothing here initialises JFR: the periodic hooks are registered only once some recording
+ * initialises it, so a JVM without a recording pays nothing.
+ */
+public final class JfrSupport {
+  /** Name of the settings file shipped in the agent jar. */
+  public static final String SETTINGS_RESOURCE = "boundary.jfc";
+
+  private JfrSupport() {}
+
+  /**
+   * Registers the periodic events once JFR is initialised (now, if it already is).
+   *
+   * @param profile supplies the current snapshot with red flags, called at each chunk end
+   */
+  public static void installPeriodicEvents(Supplier<ProfileSnapshot> profile) {
+    FlightRecorder.addListener(
+        new FlightRecorderListener() {
+          private boolean registered;
+
+          @Override
+          public synchronized void recorderInitialized(FlightRecorder recorder) {
+            if (registered) {
+              return;
+            }
+            registered = true;
+            FlightRecorder.addPeriodicEvent(PhaseStatisticsEvent.class, JfrSupport::emitStatistics);
+            FlightRecorder.addPeriodicEvent(RedFlagEvent.class, () -> emitRedFlags(profile));
+          }
+        });
+  }
+
+  /**
+   * Starts a recording with the JDK's default settings plus {@value #SETTINGS_RESOURCE}; it is
+   * written to {@code destination} when stopped.
+   *
+   * @param destination the .jfr file to write at exit
+   * @return the running recording
+   * @throws IOException if the settings cannot be read or the destination cannot be set
+   * @throws ParseException if a settings file is malformed
+   */
+  public static Recording startRecording(Path destination) throws IOException, ParseException {
+    Map<String, String> settings =
+        new HashMap<>(Configuration.getConfiguration("default").getSettings());
+    settings.putAll(boundarySettings().getSettings());
+    Recording recording = new Recording(settings);
+    recording.setName("boundary-tracer");
+    recording.setToDisk(true);
+    recording.setDestination(destination);
+    recording.start();
+    return recording;
+  }
+
+  /**
+   * The settings of the shipped {@value #SETTINGS_RESOURCE}.
+   *
+   * @return the configuration
+   * @throws IOException if the resource is missing
+   * @throws ParseException if it is malformed
+   */
+  public static Configuration boundarySettings() throws IOException, ParseException {
+    try (InputStream in = JfrSupport.class.getResourceAsStream("/" + SETTINGS_RESOURCE)) {
+      if (in == null) {
+        throw new IOException(SETTINGS_RESOURCE + " is missing from the agent jar");
+      }
+      return Configuration.create(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+  }
+
+  private static void emitStatistics() {
+    try {
+      for (PhaseInterval interval : Aggregator.drainIntervals()) {
+        PhaseStatisticsEvent e = new PhaseStatisticsEvent();
+        e.operation = interval.operation();
+        e.phase = interval.phase().name();
+        e.count = interval.histogram().getTotalCount();
+        e.mean = Math.round(interval.histogram().getMean());
+        e.p50 = interval.histogram().getValueAtPercentile(50);
+        e.p99 = interval.histogram().getValueAtPercentile(99);
+        e.max = interval.histogram().getMaxValue();
+        e.commit();
+      }
+    } catch (RuntimeException e) {
+      SuppressedErrors.record(e);
+    }
+  }
+
+  private static void emitRedFlags(Supplier<ProfileSnapshot> profile) {
+    try {
+      for (OperationSnapshot op : profile.get().operations()) {
+        for (RedFlag flag : op.redFlags()) {
+          RedFlagEvent e = new RedFlagEvent();
+          e.operation = op.name();
+          e.flagId = flag.id();
+          e.severity = flag.severity().name();
+          e.phase = flag.phase() == null ? "" : flag.phase().name();
+          e.message = flag.message();
+          e.recommendation = flag.recommendation();
+          e.commit();
+        }
+      }
+    } catch (RuntimeException e) {
+      SuppressedErrors.record(e);
+    }
+  }
+}

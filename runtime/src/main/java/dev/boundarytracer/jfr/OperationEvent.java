@@ -1,0 +1,53 @@
+package dev.boundarytracer.jfr;
+
+import jdk.jfr.Category;
+import jdk.jfr.DataAmount;
+import jdk.jfr.Description;
+import jdk.jfr.Label;
+import jdk.jfr.Name;
+import jdk.jfr.Percentage;
+import jdk.jfr.StackTrace;
+import jdk.jfr.Timespan;
+
+/** One call of an operation method. The event's duration is the operation's wall time. */
+@Name("dev.boundarytracer.Operation")
+@Label("Boundary Operation")
+@Category("Boundary Tracer")
+@Description("One call of a boundary operation with its lock use and allocation")
+@StackTrace(false)
+public final class OperationEvent extends jdk.jfr.Event {
+  @Label("Operation")
+  @Description("Name of the operation")
+  public String operation;
+
+  @Label("Documents")
+  @Description("Documents the operation moved")
+  public long docs;
+
+  @Label("Lock Held")
+  @Description("Share of the operation's wall time spent in phases that hold the serialising lock")
+  @Percentage
+  public double lockHeldRatio;
+
+  @Label("Lock Held Time")
+  @Description("Wall time spent in phases that hold the serialising lock")
+  @Timespan(Timespan.NANOSECONDS)
+  public long lockHeldNanos;
+
+  @Label("Lock Releases")
+  @Description("Entries into phases that release the serialising lock")
+  public long lockReleases;
+
+  @Label("Parallel")
+  @Description("True when the operation marked its convert phase as run in parallel")
+  public boolean parallel;
+
+  @Label("Allocated")
+  @Description("Bytes allocated by the calling thread during the operation")
+  @DataAmount(DataAmount.BYTES)
+  public long allocatedBytes;
+
+  @Label("Failed")
+  @Description("True when the operation method ended by throwing")
+  public boolean failed;
+}

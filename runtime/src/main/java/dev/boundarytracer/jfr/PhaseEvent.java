@@ -1,0 +1,38 @@
+package dev.boundarytracer.jfr;
+
+import jdk.jfr.Category;
+import jdk.jfr.Description;
+import jdk.jfr.Label;
+import jdk.jfr.Name;
+import jdk.jfr.StackTrace;
+
+/**
+ * One call of a phase method. The event's duration is the phase's wall time; its thread is the
+ * calling thread.
+ */
+@Name("dev.boundarytracer.Phase")
+@Label("Boundary Phase")
+@Category("Boundary Tracer")
+@Description("One call of a phase (extract, convert, network, materialize) of a boundary operation")
+@StackTrace(false)
+public final class PhaseEvent extends jdk.jfr.Event {
+  @Label("Operation")
+  @Description("Name of the operation the phase belongs to")
+  public String operation;
+
+  @Label("Phase")
+  @Description("EXTRACT, CONVERT, NETWORK or MATERIALIZE")
+  public String phase;
+
+  @Label("Documents")
+  @Description("Documents of the enclosing operation known when the phase started")
+  public long docs;
+
+  @Label("Lock Use")
+  @Description("HELD when the phase runs with the serialising lock held, RELEASED otherwise")
+  public String lockUse;
+
+  @Label("Failed")
+  @Description("True when the phase method ended by throwing")
+  public boolean failed;
+}

@@ -1,0 +1,193 @@
+package dev.boundarytracer.recording;
+
+import dev.boundarytracer.LockUse;
+import dev.boundarytracer.Phase;
+import dev.boundarytracer.snapshot.DurationStats;
+import dev.boundarytracer.snapshot.OperationSnapshot;
+import dev.boundarytracer.snapshot.PhaseSnapshot;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Merges what every thread recorded into immutable {@link OperationSnapshot}s.
+ *
+ * <p>Thread-safe: every method is synchronized on the class. Never called from woven advice, except
+ * {@link #register} once per thread on its first recording. Threads that have ended are drained one
+ * last time and dropped, so their data stays and their memory goes.
+ */
+public final class Aggregator {
+  private static final Phase[] PHASES = Phase.values();
+  private static final List<ThreadState> THREADS = new ArrayList<>();
+  private static OperationTotals[] totals = new OperationTotals[0];
+  private static boolean intervalsWanted;
+
+  private Aggregator() {}
+
+  static synchronized ThreadState register(ThreadState state) {
+    THREADS.add(state);
+    return state;
+  }
+
+  /**
+   * A snapshot of every operation recorded so far, sorted by name, without red flags.
+   *
+   * @return never null
+   */
+  public static synchronized List<OperationSnapshot> snapshot() {
+    drain();
+    int n = OperationRegistry.size();
+    OperationCounters[] sums = new OperationCounters[n];
+    for (int id = 0; id < n; id++) {
+      sums[id] = totals(id).retired.copy();
+    }
+    for (ThreadState s : THREADS) {
+      for (ThreadOperationRecorder r : s.recorders()) {
+        if (r != null) {
+          OperationCounters live = r.counters.copy();
+          live.subtract(r.resetBaseline);
+          sums[r.operationId].add(live);
+        }
+      }
+    }
+    List<OperationSnapshot> result = new ArrayList<>();
+    for (int id = 0; id < n; id++) {
+      OperationCounters c = sums[id];
+      if (c.count > 0 || anyPhase(c)) {
+        result.add(toSnapshot(OperationRegistry.nameOf(id), c, totals(id)));
+      }
+    }
+    result.sort(Comparator.comparing(OperationSnapshot::name));
+    return result;
+  }
+
+  /**
+   * The per-phase histograms recorded since the previous call, for periodic statistics. The first
+   * call starts the intervals; until then nothing is kept for them.
+   *
+   * @return one entry per (operation, phase) with calls in the interval; never null
+   */
+  public static synchronized List<PhaseInterval> drainIntervals() {
+    List<PhaseInterval> result = new ArrayList<>();
+    if (intervalsWanted) {
+      drain();
+      for (int id = 0; id < totals.length; id++) {
+        Histogram[] intervals = totals[id].phaseIntervals;
+        for (int p = 0; p < intervals.length; p++) {
+          if (intervals[p].getTotalCount() > 0) {
+            result.add(
+                new PhaseInterval(OperationRegistry.nameOf(id), PHASES[p], intervals[p].copy()));
+            intervals[p].reset();
+          }
+        }
+      }
+    }
+    intervalsWanted = true;
+    return result;
+  }
+
+  /** Forgets everything recorded so far; recording goes on. */
+  public static synchronized void reset() {
+    drain();
+    for (OperationTotals t : totals) {
+      t.reset();
+    }
+    for (ThreadState s : THREADS) {
+      for (ThreadOperationRecorder r : s.recorders()) {
+        if (r != null) {
+          r.resetBaseline = r.counters.copy();
+        }
+      }
+    }
+  }
+
+  private static void drain() {
+    for (Iterator<ThreadState> it = THREADS.iterator(); it.hasNext(); ) {
+      ThreadState s = it.next();
+      boolean ended = !s.thread.isAlive();
+      for (ThreadOperationRecorder r : s.recorders()) {
+        if (r != null) {
+          OperationTotals t = totals(r.operationId);
+          r.drainInto(t.total, t.phases, intervalsWanted ? t.phaseIntervals : null);
+          if (ended) {
+            OperationCounters last = r.counters.copy();
+            last.subtract(r.resetBaseline);
+            t.retired.add(last);
+          }
+        }
+      }
+      if (ended) {
+        it.remove();
+      }
+    }
+  }
+
+  private static OperationTotals totals(int id) {
+    if (id >= totals.length) {
+      OperationTotals[] grown = java.util.Arrays.copyOf(totals, OperationRegistry.size());
+      for (int i = totals.length; i < grown.length; i++) {
+        grown[i] = new OperationTotals();
+      }
+      totals = grown;
+    }
+    return totals[id];
+  }
+
+  private static boolean anyPhase(OperationCounters c) {
+    for (long n : c.phaseCount) {
+      if (n > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static OperationSnapshot toSnapshot(String name, OperationCounters c, OperationTotals t) {
+    List<PhaseSnapshot> phases = new ArrayList<>();
+    for (Phase phase : PHASES) {
+      int i = phase.ordinal();
+      if (c.phaseCount[i] > 0) {
+        LockUse lock = c.phaseHeldCount[i] * 2 >= c.phaseCount[i] ? LockUse.HELD : LockUse.RELEASED;
+        phases.add(
+            new PhaseSnapshot(
+                phase,
+                lock,
+                c.phaseCount[i],
+                c.phaseErrors[i],
+                stats(c.phaseCount[i], c.phaseNanos[i], t.phases[i])));
+      }
+    }
+    long active =
+        c.count == 0 || c.lastEndNanos < c.firstStartNanos ? 0 : c.lastEndNanos - c.firstStartNanos;
+    return new OperationSnapshot(
+        name,
+        c.count,
+        c.errors,
+        c.docs,
+        c.lockHeldNanos,
+        c.lockReleases,
+        c.parallelCount,
+        c.allocatedBytesSum,
+        c.allocatedBytesMax,
+        active,
+        stats(c.count, c.totalNanos, t.total),
+        phases,
+        List.of());
+  }
+
+  private static DurationStats stats(long count, long sumNanos, Histogram h) {
+    if (count == 0 || h.getTotalCount() == 0) {
+      return new DurationStats(count, sumNanos, 0, 0, 0, 0, 0);
+    }
+    return new DurationStats(
+        count,
+        sumNanos,
+        h.getMinValue(),
+        h.getValueAtPercentile(50),
+        h.getValueAtPercentile(90),
+        h.getValueAtPercentile(99),
+        h.getMaxValue());
+  }
+}

@@ -1,0 +1,67 @@
+package dev.boundarytracer.recording;
+
+import dev.boundarytracer.Phase;
+
+/**
+ * The exact counters of one operation: calls, errors, documents, summed nanoseconds, lock use and
+ * allocation, overall and per phase. Mutable, not thread-safe: either owned by one recording thread
+ * or by {@link Aggregator} under its lock.
+ */
+final class OperationCounters {
+  private static final int PHASES = Phase.values().length;
+
+  long count;
+  long errors;
+  long docs;
+  long totalNanos;
+  long lockHeldNanos;
+  long lockReleases;
+  long parallelCount;
+  long allocatedBytesSum;
+  long allocatedBytesMax;
+  long firstStartNanos = Long.MAX_VALUE;
+  long lastEndNanos = Long.MIN_VALUE;
+  final long[] phaseCount = new long[PHASES];
+  final long[] phaseErrors = new long[PHASES];
+  final long[] phaseNanos = new long[PHASES];
+  final long[] phaseHeldCount = new long[PHASES];
+
+  /** Adds {@code other}'s counters to these (max and time span are merged, not added). */
+  void add(OperationCounters other) {
+    combine(other, 1);
+  }
+
+  /** Subtracts {@code other}'s additive counters from these (max and time span are kept). */
+  void subtract(OperationCounters other) {
+    combine(other, -1);
+  }
+
+  /** A copy of these counters. */
+  OperationCounters copy() {
+    OperationCounters c = new OperationCounters();
+    c.add(this);
+    return c;
+  }
+
+  private void combine(OperationCounters o, int sign) {
+    count += sign * o.count;
+    errors += sign * o.errors;
+    docs += sign * o.docs;
+    totalNanos += sign * o.totalNanos;
+    lockHeldNanos += sign * o.lockHeldNanos;
+    lockReleases += sign * o.lockReleases;
+    parallelCount += sign * o.parallelCount;
+    allocatedBytesSum += sign * o.allocatedBytesSum;
+    for (int i = 0; i < PHASES; i++) {
+      phaseCount[i] += sign * o.phaseCount[i];
+      phaseErrors[i] += sign * o.phaseErrors[i];
+      phaseNanos[i] += sign * o.phaseNanos[i];
+      phaseHeldCount[i] += sign * o.phaseHeldCount[i];
+    }
+    if (sign > 0) {
+      allocatedBytesMax = Math.max(allocatedBytesMax, o.allocatedBytesMax);
+      firstStartNanos = Math.min(firstStartNanos, o.firstStartNanos);
+      lastEndNanos = Math.max(lastEndNanos, o.lastEndNanos);
+    }
+  }
+}

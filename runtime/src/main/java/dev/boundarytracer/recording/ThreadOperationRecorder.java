@@ -1,0 +1,102 @@
+package dev.boundarytracer.recording;
+
+import dev.boundarytracer.Phase;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.SingleWriterRecorder;
+
+/**
+ * What one thread recorded for one operation: duration histograms and counters.
+ *
+ * <p>Single writer: only the owning thread calls the {@code record...} methods. Any thread may read
+ * through {@link Aggregator}, which pulls interval histograms (lossless, via {@link
+ * SingleWriterRecorder}'s phase flip) and reads the counters. Counters are plain fields written by
+ * one thread; a reader may see them up to one call behind, and sees them exactly once the writer is
+ * quiescent.
+ */
+final class ThreadOperationRecorder {
+  /** Significant decimal digits of every duration histogram: values within 1 %. */
+  static final int SIGNIFICANT_DIGITS = 2;
+
+  private static final int PHASES = Phase.values().length;
+
+  final int operationId;
+  final SingleWriterRecorder total = new SingleWriterRecorder(SIGNIFICANT_DIGITS);
+  final SingleWriterRecorder[] phases = new SingleWriterRecorder[PHASES];
+
+  /** Written only by the owning thread. */
+  final OperationCounters counters = new OperationCounters();
+
+  /** Counters at the last {@link Aggregator#reset()}; read and written only by the aggregator. */
+  OperationCounters resetBaseline = new OperationCounters();
+
+  ThreadOperationRecorder(int operationId) {
+    this.operationId = operationId;
+    for (int i = 0; i < PHASES; i++) {
+      phases[i] = new SingleWriterRecorder(SIGNIFICANT_DIGITS);
+    }
+  }
+
+  /** Records one finished call of the operation. All durations in nanoseconds, >= 0. */
+  void recordOperation(
+      long startNanos,
+      long durationNanos,
+      boolean failed,
+      long docCount,
+      long heldNanos,
+      long releases,
+      boolean parallel,
+      long allocatedBytes) {
+    OperationCounters c = counters;
+    c.count++;
+    if (failed) {
+      c.errors++;
+    }
+    c.docs += docCount;
+    c.totalNanos += durationNanos;
+    c.lockHeldNanos += heldNanos;
+    c.lockReleases += releases;
+    if (parallel) {
+      c.parallelCount++;
+    }
+    if (allocatedBytes > 0) {
+      c.allocatedBytesSum += allocatedBytes;
+      if (allocatedBytes > c.allocatedBytesMax) {
+        c.allocatedBytesMax = allocatedBytes;
+      }
+    }
+    if (startNanos < c.firstStartNanos) {
+      c.firstStartNanos = startNanos;
+    }
+    long end = startNanos + durationNanos;
+    if (end > c.lastEndNanos) {
+      c.lastEndNanos = end;
+    }
+    total.recordValue(durationNanos);
+  }
+
+  /** Records one finished call of a phase. */
+  void recordPhase(int phase, long durationNanos, boolean failed, boolean held) {
+    OperationCounters c = counters;
+    c.phaseCount[phase]++;
+    if (failed) {
+      c.phaseErrors[phase]++;
+    }
+    if (held) {
+      c.phaseHeldCount[phase]++;
+    }
+    c.phaseNanos[phase] += durationNanos;
+    phases[phase].recordValue(durationNanos);
+  }
+
+  /** Moves what was recorded since the last call into the given histograms (reader side). */
+  void drainInto(Histogram totalSink, Histogram[] phaseSinks, Histogram[] phaseIntervalSinks) {
+    totalSink.add(total.getIntervalHistogram());
+    for (int i = 0; i < PHASES; i++) {
+      Histogram interval = phases[i].getIntervalHistogram();
+      phaseSinks[i].add(interval);
+      if (phaseIntervalSinks != null) {
+        phaseIntervalSinks[i].add(interval);
+      }
+    }
+  }
+}

@@ -1,0 +1,188 @@
+package dev.boundarytracer.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import dev.boundarytracer.snapshot.DurationStats;
+import dev.boundarytracer.snapshot.JvmSnapshot;
+import dev.boundarytracer.snapshot.OperationSnapshot;
+import dev.boundarytracer.snapshot.PhaseSnapshot;
+import dev.boundarytracer.snapshot.ProfileSnapshot;
+import dev.boundarytracer.snapshot.RedFlag;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Objects;
+
+/**
+ * The machine-readable twin of {@link TextReport}: one pretty-printed JSON object written with
+ * jackson-core's streaming generator.
+ *
+ * <p>Layout ({@code ...Nanos} are nanoseconds, {@code ...Bytes} bytes, ratios 0..1):
+ *
+ * <pre>
+ * { "operations": [ { "name", "count", "errors", "docs", "docsPerOperation", "perDocNanos",
+ *       "opsPerSecond", "docsPerSecond", "lockHeldRatio", "lockHeldNanos", "amdahlCeiling",
+ *       "lockReleases", "lockReleasesPerOperation", "parallelCount",
+ *       "allocatedBytes": {"mean", "max", "sum"}, "activeNanos",
+ *       "totalNanos": {"count", "sum", "mean", "min", "p50", "p90", "p99", "max"},
+ *       "phases": [ {"phase", "lock", "count", "errors", "nanos": {...as totalNanos}} ],
+ *       "redFlags": [ {"id", "severity", "phase", "message", "recommendation"} ] } ],
+ *   "jvm": { "uptimeMillis", "cpuSeconds", "heapUsedStartBytes", "heapUsedEndBytes",
+ *       "heapUsedPeakBytes", "rssPeakBytes", "javaVersion", "suppressedErrors" } }
+ * </pre>
+ *
+ * <p>{@code phase} of an operation-level flag is {@code null}; {@code amdahlCeiling} is {@code
+ * null} when the lock is never held (the ceiling is infinite). Any other double that is NaN or
+ * infinite is also written as {@code null}, so the output is always valid JSON. Stateless and
+ * thread-safe.
+ */
+public final class JsonReport {
+
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+  private JsonReport() {}
+
+  /**
+   * Writes the report, followed by a newline, and flushes; the writer is left open.
+   *
+   * @param s the snapshot, not null
+   * @param out where to write, not null
+   * @throws IOException when {@code out} fails
+   * @throws NullPointerException when an argument is null
+   */
+  public static void write(ProfileSnapshot s, Writer out) throws IOException {
+    Objects.requireNonNull(s, "s");
+    Objects.requireNonNull(out, "out");
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeArrayFieldStart("operations");
+      for (OperationSnapshot op : s.operations()) {
+        writeOperation(g, op);
+      }
+      g.writeEndArray();
+      g.writeFieldName("jvm");
+      writeJvm(g, s.jvm());
+      g.writeEndObject();
+    }
+    out.write('\n');
+    out.flush();
+  }
+
+  /**
+   * The report as a string.
+   *
+   * @param s the snapshot, not null
+   * @return pretty-printed JSON ending with a newline
+   * @throws NullPointerException when {@code s} is null
+   */
+  public static String toJson(ProfileSnapshot s) {
+    StringWriter out = new StringWriter(4096);
+    try {
+      write(s, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a StringWriter does not fail", e);
+    }
+    return out.toString();
+  }
+
+  private static void writeOperation(JsonGenerator g, OperationSnapshot op) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("name", op.name());
+    g.writeNumberField("count", op.count());
+    g.writeNumberField("errors", op.errors());
+    g.writeNumberField("docs", op.docs());
+    writeDouble(g, "docsPerOperation", op.docsPerOperation());
+    writeDouble(g, "perDocNanos", op.perDocNanos());
+    writeDouble(g, "opsPerSecond", op.opsPerSecond());
+    writeDouble(g, "docsPerSecond", op.docsPerSecond());
+    writeDouble(g, "lockHeldRatio", op.lockHeldRatio());
+    g.writeNumberField("lockHeldNanos", op.lockHeldNanos());
+    writeDouble(g, "amdahlCeiling", op.amdahlCeiling());
+    g.writeNumberField("lockReleases", op.lockReleases());
+    writeDouble(g, "lockReleasesPerOperation", op.lockReleasesPerOperation());
+    g.writeNumberField("parallelCount", op.parallelCount());
+    g.writeObjectFieldStart("allocatedBytes");
+    writeDouble(g, "mean", op.allocatedBytesMean());
+    g.writeNumberField("max", op.allocatedBytesMax());
+    g.writeNumberField("sum", op.allocatedBytesSum());
+    g.writeEndObject();
+    g.writeNumberField("activeNanos", op.activeNanos());
+    g.writeFieldName("totalNanos");
+    writeStats(g, op.totalNanos());
+    g.writeArrayFieldStart("phases");
+    for (PhaseSnapshot phase : op.phases()) {
+      writePhase(g, phase);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("redFlags");
+    for (RedFlag flag : op.redFlags()) {
+      writeFlag(g, flag);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void writePhase(JsonGenerator g, PhaseSnapshot phase) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("phase", phase.phase().name());
+    g.writeStringField("lock", phase.lock().name());
+    g.writeNumberField("count", phase.count());
+    g.writeNumberField("errors", phase.errors());
+    g.writeFieldName("nanos");
+    writeStats(g, phase.nanos());
+    g.writeEndObject();
+  }
+
+  private static void writeStats(JsonGenerator g, DurationStats stats) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("count", stats.count());
+    g.writeNumberField("sum", stats.sumNanos());
+    writeDouble(g, "mean", stats.meanNanos());
+    g.writeNumberField("min", stats.minNanos());
+    g.writeNumberField("p50", stats.p50Nanos());
+    g.writeNumberField("p90", stats.p90Nanos());
+    g.writeNumberField("p99", stats.p99Nanos());
+    g.writeNumberField("max", stats.maxNanos());
+    g.writeEndObject();
+  }
+
+  private static void writeFlag(JsonGenerator g, RedFlag flag) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", flag.id());
+    g.writeStringField("severity", flag.severity() == null ? null : flag.severity().name());
+    g.writeStringField("phase", flag.phase() == null ? null : flag.phase().name());
+    g.writeStringField("message", flag.message());
+    g.writeStringField("recommendation", flag.recommendation());
+    g.writeEndObject();
+  }
+
+  private static void writeJvm(JsonGenerator g, JvmSnapshot jvm) throws IOException {
+    if (jvm == null) {
+      g.writeNull();
+      return;
+    }
+    g.writeStartObject();
+    g.writeNumberField("uptimeMillis", jvm.uptimeMillis());
+    writeDouble(g, "cpuSeconds", jvm.cpuSeconds());
+    g.writeNumberField("heapUsedStartBytes", jvm.heapUsedStartBytes());
+    g.writeNumberField("heapUsedEndBytes", jvm.heapUsedEndBytes());
+    g.writeNumberField("heapUsedPeakBytes", jvm.heapUsedPeakBytes());
+    g.writeNumberField("rssPeakBytes", jvm.rssPeakBytes());
+    g.writeStringField("javaVersion", jvm.javaVersion());
+    g.writeNumberField("suppressedErrors", jvm.suppressedErrors());
+    g.writeEndObject();
+  }
+
+  /** A double, or {@code null} when it is NaN or infinite (JSON has no such numbers). */
+  private static void writeDouble(JsonGenerator g, String name, double value) throws IOException {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      g.writeNullField(name);
+    } else {
+      g.writeNumberField(name, value);
+    }
+  }
+}
