@@ -4,7 +4,10 @@ import dev.boundarytracer.agent.weaving.Weaving;
 import dev.boundarytracer.config.BoundaryConfig;
 import dev.boundarytracer.config.ConfigLoader;
 import dev.boundarytracer.internal.AgentRuntime;
+import java.io.File;
+import java.io.IOException;
 import java.lang.instrument.Instrumentation;
+import net.bytebuddy.dynamic.ClassFileLocator;
 
 /**
  * Loaded from the bootstrap class path by {@link BoundaryAgent}: reads the configuration, starts
@@ -18,11 +21,13 @@ public final class AgentInstaller {
    *
    * @param args agent arguments, may be null
    * @param inst the JVM's instrumentation
+   * @param agentJar the agent's own jar, where the advice classes' bytes are read from
+   * @throws java.io.IOException if the agent jar cannot be opened
    */
-  public static void install(String args, Instrumentation inst) {
+  public static void install(String args, Instrumentation inst, File agentJar) throws IOException {
     BoundaryConfig config =
         ConfigLoader.load(args, System.getProperties(), System.getenv(), System.err);
     AgentRuntime.start(config);
-    Weaving.install(inst, System.err);
+    Weaving.install(inst, ClassFileLocator.ForJarFile.of(agentJar), System.err);
   }
 }

@@ -40,8 +40,8 @@ public final class BoundaryAgent {
           new File(BoundaryAgent.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       inst.appendToBootstrapClassLoaderSearch(new JarFile(jar));
       Class.forName("dev.boundarytracer.agent.AgentInstaller", true, null)
-          .getMethod("install", String.class, Instrumentation.class)
-          .invoke(null, args, inst);
+          .getMethod("install", String.class, Instrumentation.class, File.class)
+          .invoke(null, args, inst, jar);
     } catch (Throwable t) {
       System.err.println(
           "[boundary-tracer] agent not started, the application runs unprofiled: " + t);

@@ -23,6 +23,7 @@ import net.bytebuddy.description.annotation.AnnotationDescription;
 import net.bytebuddy.description.enumeration.EnumerationDescription;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
+import net.bytebuddy.dynamic.ClassFileLocator;
 import net.bytebuddy.dynamic.DynamicType;
 import net.bytebuddy.implementation.bytecode.member.MethodInvocation;
 import net.bytebuddy.utility.JavaModule;
@@ -35,9 +36,11 @@ final class BoundaryTransformer implements AgentBuilder.Transformer {
   private static final Advice.ExceptionHandler COUNT_SUPPRESSED = countSuppressed();
 
   private final Warnings warnings;
+  private final ClassFileLocator adviceLocator;
 
-  BoundaryTransformer(Warnings warnings) {
+  BoundaryTransformer(Warnings warnings, ClassFileLocator adviceLocator) {
     this.warnings = warnings;
+    this.adviceLocator = adviceLocator;
   }
 
   @Override
@@ -105,7 +108,7 @@ final class BoundaryTransformer implements AgentBuilder.Transformer {
     return advice(methodId, docs, PhaseAdvice.class, PhaseAdviceObjectDocs.class);
   }
 
-  private static Advice advice(
+  private Advice advice(
       int id, DocCountParameter docs, Class<?> numericAdvice, Class<?> objectAdvice) {
     Advice.WithCustomMapping mapping = Advice.withCustomMapping().bind(BoundId.class, id);
     if (!docs.present()) {
@@ -114,7 +117,9 @@ final class BoundaryTransformer implements AgentBuilder.Transformer {
       mapping = mapping.bind(DocArgument.class, docs.parameter());
     }
     Class<?> adviceClass = docs.numeric() ? numericAdvice : objectAdvice;
-    return mapping.to(adviceClass).withExceptionHandler(COUNT_SUPPRESSED);
+    return mapping
+        .to(TypeDescription.ForLoadedType.of(adviceClass), adviceLocator)
+        .withExceptionHandler(COUNT_SUPPRESSED);
   }
 
   private String operationName(MethodDescription.InDefinedShape method, String declared) {

@@ -13,6 +13,7 @@ import java.lang.instrument.Instrumentation;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
+import net.bytebuddy.dynamic.ClassFileLocator;
 import net.bytebuddy.utility.JavaModule;
 
 /**
@@ -27,9 +28,11 @@ public final class Weaving {
    * Installs the class file transformer.
    *
    * @param inst the JVM's instrumentation
+   * @param adviceLocator reads the advice classes' bytes (the agent jar)
    * @param err where weave-time warnings and errors go, one line each
    */
-  public static void install(Instrumentation inst, PrintStream err) {
+  public static void install(
+      Instrumentation inst, ClassFileLocator adviceLocator, PrintStream err) {
     Warnings warnings = new Warnings(err);
     new AgentBuilder.Default()
         .disableClassFormatChanges()
@@ -49,7 +52,7 @@ public final class Weaving {
         .type(
             declaresMethod(
                 isAnnotatedWith(BoundaryOperation.class).or(isAnnotatedWith(BoundaryPhase.class))))
-        .transform(new BoundaryTransformer(warnings))
+        .transform(new BoundaryTransformer(warnings, adviceLocator))
         .installOn(inst);
   }
 
