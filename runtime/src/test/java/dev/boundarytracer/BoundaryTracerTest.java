@@ -1,0 +1,94 @@
+package dev.boundarytracer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.boundarytracer.snapshot.OperationSnapshot;
+import org.junit.jupiter.api.Test;
+
+class BoundaryTracerTest {
+
+  private static void spin(long nanos) {
+    long end = System.nanoTime() + nanos;
+    while (System.nanoTime() < end) {
+      Thread.onSpinWait();
+    }
+  }
+
+  @Test
+  void finishReturnsTimingInTheSeedShapeAndRecordsItProcessWide() {
+    String name = "tracer-" + System.nanoTime();
+    BoundaryTracer t = new BoundaryTracer(name);
+    t.startExtract();
+    spin(200_000);
+    t.endExtract();
+    t.startConvert();
+    t.recordLockRelease();
+    spin(400_000);
+    t.endConvert();
+    t.startNetwork();
+    t.recordLockRelease();
+    t.endNetwork();
+    t.startMaterialize();
+    t.endMaterialize();
+    t.setDocCount(1000);
+    t.setParallel(true);
+    OperationTiming timing = t.finish();
+
+    String text = timing.format();
+    assertTrue(text.startsWith(name + " (1000 docs, "), text);
+    assertTrue(text.contains("µs/doc):\n  Extract: "), text);
+    assertTrue(text.contains("(lock released, parallel)"), text);
+    assertTrue(text.contains("  Materialize: "), text);
+    assertTrue(
+        text.matches(
+            "(?s).*Total: \\d+ µs \\(lock held \\d+\\.\\d %, at most \\d+\\.\\dx from more threads\\)"),
+        text);
+    assertTrue(timing.nanos(Phase.EXTRACT) >= 200_000);
+    assertTrue(
+        timing.lockHeldRatio() > 0.2 && timing.lockHeldRatio() < 0.5, "" + timing.lockHeldRatio());
+
+    OperationSnapshot snap =
+        BoundaryMetrics.operations().stream()
+            .filter(o -> o.name().equals(name))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(1, snap.count());
+    assertEquals(1000, snap.docs());
+    assertEquals(2, snap.lockReleases());
+    assertEquals(1, snap.parallelCount());
+    assertEquals(4, snap.phases().size());
+    assertEquals(timing.nanos(Phase.CONVERT), snap.phase(Phase.CONVERT).nanos().sumNanos());
+  }
+
+  @Test
+  void misuseGetsClearErrors() {
+    assertThrows(IllegalArgumentException.class, () -> new BoundaryTracer(" "));
+    BoundaryTracer t = new BoundaryTracer("misuse-" + System.nanoTime());
+    assertThrows(IllegalStateException.class, t::endConvert);
+    t.startConvert();
+    assertThrows(IllegalStateException.class, t::startConvert);
+    assertThrows(IllegalStateException.class, t::finish);
+    t.endConvert();
+    assertThrows(IllegalArgumentException.class, () -> t.setDocCount(-1));
+    t.finish();
+    assertThrows(IllegalStateException.class, t::finish);
+  }
+
+  @Test
+  void metricsSnapshotHasTheSeedKeys() {
+    assertEquals(
+        java.util.List.of(
+            "operation_count",
+            "doc_count",
+            "lock_release_count",
+            "avg_extract_us",
+            "avg_convert_us",
+            "avg_network_us",
+            "avg_materialize_us",
+            "avg_total_us",
+            "lock_held_ratio"),
+        java.util.List.copyOf(BoundaryMetrics.snapshot().keySet()));
+  }
+}

@@ -1,0 +1,141 @@
+package dev.boundarytracer.recording;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.boundarytracer.LockUse;
+import dev.boundarytracer.Phase;
+import dev.boundarytracer.snapshot.OperationSnapshot;
+import dev.boundarytracer.snapshot.PhaseSnapshot;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** Drives {@link ThreadState} the way woven advice does and checks what the aggregator sees. */
+class ThreadStateTest {
+  private static final AtomicInteger UNIQUE = new AtomicInteger();
+
+  private static String unique(String name) {
+    return name + "-" + UNIQUE.incrementAndGet();
+  }
+
+  private static int phaseMethod(String fallbackOperation, Phase phase, LockUse lock) {
+    return MethodRegistry.register(
+        new MethodSpec(
+            OperationRegistry.idOf(fallbackOperation),
+            phase,
+            lock.resolve(phase),
+            "Test#" + phase));
+  }
+
+  static OperationSnapshot find(String name) {
+    for (OperationSnapshot op : Aggregator.snapshot()) {
+      if (op.name().equals(name)) {
+        return op;
+      }
+    }
+    return null;
+  }
+
+  private static void spin(long nanos) {
+    long end = System.nanoTime() + nanos;
+    while (System.nanoTime() < end) {
+      Thread.onSpinWait();
+    }
+  }
+
+  @Test
+  void recordsPhasesUnderTheInnermostOperationWithDeclaredLockUse() {
+    String op = unique("insert_many");
+    int opId = OperationRegistry.idOf(op);
+    int extract = phaseMethod("unused", Phase.EXTRACT, LockUse.DEFAULT);
+    int convert = phaseMethod("unused", Phase.CONVERT, LockUse.DEFAULT);
+    ThreadState s = ThreadState.current();
+    for (int i = 0; i < 3; i++) {
+      s.enterOperation(opId, 100);
+      s.enterPhase(extract, -1);
+      spin(200_000);
+      s.exitPhase(false);
+      s.enterPhase(convert, 250);
+      spin(100_000);
+      s.exitPhase(false);
+      s.setParallel(i > 0);
+      s.exitOperation(false);
+    }
+    OperationSnapshot snap = find(op);
+    assertNotNull(snap);
+    assertEquals(3, snap.count());
+    assertEquals(750, snap.docs(), "the largest @DocCount value seen in an operation wins");
+    assertEquals(3, snap.lockReleases(), "one release per entry into a released phase");
+    assertEquals(2, snap.parallelCount());
+    PhaseSnapshot ex = snap.phase(Phase.EXTRACT);
+    assertEquals(LockUse.HELD, ex.lock());
+    assertEquals(LockUse.RELEASED, snap.phase(Phase.CONVERT).lock());
+    assertEquals(ex.nanos().sumNanos(), snap.lockHeldNanos(), "held time is the held phases' time");
+    assertTrue(ex.nanos().meanNanos() >= 200_000);
+    assertTrue(
+        snap.totalNanos().sumNanos()
+            >= ex.nanos().sumNanos() + snap.phase(Phase.CONVERT).nanos().sumNanos());
+    assertTrue(
+        snap.lockHeldRatio() > 0.5 && snap.lockHeldRatio() < 1.0, "ratio " + snap.lockHeldRatio());
+  }
+
+  @Test
+  void nestedOperationIsRecordedOnItsOwnAndParentTotalIncludesIt() {
+    String outer = unique("outer");
+    String inner = unique("inner");
+    int materialize = phaseMethod("unused", Phase.MATERIALIZE, LockUse.DEFAULT);
+    ThreadState s = ThreadState.current();
+    s.enterOperation(OperationRegistry.idOf(outer), -1);
+    spin(100_000);
+    s.enterOperation(OperationRegistry.idOf(inner), -1);
+    s.enterPhase(materialize, -1);
+    spin(300_000);
+    s.exitPhase(false);
+    s.exitOperation(false);
+    s.exitOperation(false);
+    OperationSnapshot o = find(outer);
+    OperationSnapshot i = find(inner);
+    assertEquals(1, o.count());
+    assertEquals(1, i.count());
+    assertNull(o.phase(Phase.MATERIALIZE), "a phase belongs to the innermost operation only");
+    assertEquals(1, i.phase(Phase.MATERIALIZE).count());
+    assertTrue(o.totalNanos().sumNanos() >= i.totalNanos().sumNanos() + 100_000);
+  }
+
+  @Test
+  void phaseOutsideAnyOperationIsRecordedUnderItsOwnOperationName() {
+    String fallback = unique("Repo.save");
+    int network = phaseMethod(fallback, Phase.NETWORK, LockUse.DEFAULT);
+    ThreadState s = ThreadState.current();
+    s.enterPhase(network, -1);
+    s.exitPhase(false);
+    OperationSnapshot snap = find(fallback);
+    assertEquals(0, snap.count());
+    assertEquals(1, snap.phase(Phase.NETWORK).count());
+  }
+
+  @Test
+  void countsFailedCallsAsErrors() {
+    String op = unique("update_many");
+    int convert = phaseMethod("unused", Phase.CONVERT, LockUse.HELD);
+    ThreadState s = ThreadState.current();
+    s.enterOperation(OperationRegistry.idOf(op), -1);
+    s.enterPhase(convert, -1);
+    s.exitPhase(true);
+    s.exitOperation(true);
+    OperationSnapshot snap = find(op);
+    assertEquals(1, snap.errors());
+    assertEquals(1, snap.phase(Phase.CONVERT).errors());
+    assertEquals(
+        LockUse.HELD, snap.phase(Phase.CONVERT).lock(), "lock = HELD overrides the default");
+  }
+
+  @Test
+  void unbalancedExitIsIgnored() {
+    ThreadState s = ThreadState.current();
+    s.exitOperation(false);
+    s.exitPhase(false);
+  }
+}
