@@ -25,6 +25,12 @@ public final class AgentInstaller {
    * @throws java.io.IOException if the agent jar cannot be opened
    */
   public static void install(String args, Instrumentation inst, File agentJar) throws IOException {
+    // Byte Buddy needs no sun.misc.Unsafe here (no class injection); keeping it off spares JDK 24+
+    // users the JVM's deprecation warnings. The property name follows the relocated package.
+    String safe = net.bytebuddy.ByteBuddy.class.getPackageName() + ".safe";
+    if (System.getProperty(safe) == null) {
+      System.setProperty(safe, "true");
+    }
     BoundaryConfig config =
         ConfigLoader.load(args, System.getProperties(), System.getenv(), System.err);
     AgentRuntime.start(config);
