@@ -49,6 +49,7 @@ public final class JfrSupport {
               return;
             }
             registered = true;
+            Aggregator.startIntervals();
             FlightRecorder.addPeriodicEvent(PhaseStatisticsEvent.class, JfrSupport::emitStatistics);
             FlightRecorder.addPeriodicEvent(RedFlagEvent.class, () -> emitRedFlags(profile));
           }

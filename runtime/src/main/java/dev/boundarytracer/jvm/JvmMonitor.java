@@ -4,7 +4,6 @@ import dev.boundarytracer.internal.SuppressedErrors;
 import dev.boundarytracer.snapshot.JvmSnapshot;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
@@ -68,9 +67,10 @@ public final class JvmMonitor {
     }
   }
 
+  /** Heap in use; {@code Runtime} counts G1's eden before the first collection, the MXBean not. */
   private static long heapUsedBytes() {
-    MemoryMXBean bean = ManagementFactory.getMemoryMXBean();
-    return bean.getHeapMemoryUsage().getUsed();
+    Runtime rt = Runtime.getRuntime();
+    return rt.totalMemory() - rt.freeMemory();
   }
 
   private static long processCpuNanos() {

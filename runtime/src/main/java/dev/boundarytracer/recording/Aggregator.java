@@ -64,10 +64,22 @@ public final class Aggregator {
   }
 
   /**
-   * The per-phase histograms recorded since the previous call, for periodic statistics. The first
-   * call starts the intervals; until then nothing is kept for them.
+   * Starts keeping per-phase interval histograms for {@link #drainIntervals()}; until called,
+   * nothing is kept for them. Called when JFR initialises.
+   */
+  public static synchronized void startIntervals() {
+    if (!intervalsWanted) {
+      drain();
+      intervalsWanted = true;
+    }
+  }
+
+  /**
+   * The per-phase histograms recorded since the previous call (or since {@link #startIntervals()}),
+   * for periodic statistics.
    *
-   * @return one entry per (operation, phase) with calls in the interval; never null
+   * @return one entry per (operation, phase) with calls in the interval; never null, empty before
+   *     {@link #startIntervals()}
    */
   public static synchronized List<PhaseInterval> drainIntervals() {
     List<PhaseInterval> result = new ArrayList<>();
@@ -84,7 +96,6 @@ public final class Aggregator {
         }
       }
     }
-    intervalsWanted = true;
     return result;
   }
 

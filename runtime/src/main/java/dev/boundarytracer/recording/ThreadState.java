@@ -116,6 +116,10 @@ public final class ThreadState {
       return;
     }
     int d = --depth;
+    OperationEvent event = opEvent[d];
+    if (event != null) {
+      event.end();
+    }
     long durationNanos = Math.max(0, endNanos - opStartNanos[d]);
     long allocated = AllocationCounter.currentThreadAllocatedBytes() - opAllocStart[d];
     recorder(opId[d])
@@ -128,7 +132,6 @@ public final class ThreadState {
             opReleases[d],
             opParallel[d],
             allocated);
-    OperationEvent event = opEvent[d];
     if (event != null) {
       opEvent[d] = null;
       event.operation = OperationRegistry.nameOf(opId[d]);
@@ -191,6 +194,10 @@ public final class ThreadState {
       return;
     }
     int p = --phaseDepth;
+    PhaseEvent event = phEvent[p];
+    if (event != null) {
+      event.end();
+    }
     long durationNanos = Math.max(0, endNanos - phStartNanos[p]);
     MethodSpec spec = MethodRegistry.get(phMethod[p]);
     boolean held = spec.lock() == LockUse.HELD;
@@ -199,7 +206,6 @@ public final class ThreadState {
       opHeldNanos[frame] += durationNanos;
     }
     recorder(phOperation[p]).recordPhase(spec.phase().ordinal(), durationNanos, failed, held);
-    PhaseEvent event = phEvent[p];
     if (event != null) {
       phEvent[p] = null;
       event.operation = OperationRegistry.nameOf(phOperation[p]);

@@ -28,7 +28,8 @@ public final class Weaving {
    * Installs the class file transformer.
    *
    * @param inst the JVM's instrumentation
-   * @param adviceLocator reads the advice classes' bytes (the agent jar)
+   * @param adviceLocator reads the agent's own classes' bytes (the agent jar): the advice, and the
+   *     annotations for class loaders that cannot see them as resources
    * @param err where weave-time warnings and errors go, one line each
    */
   public static void install(
@@ -39,6 +40,13 @@ public final class Weaving {
         .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
         .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
         .with(AgentBuilder.TypeStrategy.Default.DECORATE)
+        // A class loader that does not delegate to the application loader still reaches the
+        // runtime's classes (they are on the bootstrap path), but not their bytes as resources:
+        // the agent jar supplies those, so the annotations resolve in every loader.
+        .with(
+            new AgentBuilder.LocationStrategy.Compound(
+                AgentBuilder.LocationStrategy.ForClassLoader.STRONG,
+                new AgentBuilder.LocationStrategy.Simple(adviceLocator)))
         .with(new ErrorListener(warnings))
         .ignore(
             nameStartsWith("java.")
