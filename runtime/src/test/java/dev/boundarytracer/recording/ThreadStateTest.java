@@ -77,8 +77,8 @@ class ThreadStateTest {
     assertTrue(
         snap.totalNanos().sumNanos()
             >= ex.nanos().sumNanos() + snap.phase(Phase.CONVERT).nanos().sumNanos());
-    assertTrue(
-        snap.lockHeldRatio() > 0.5 && snap.lockHeldRatio() < 1.0, "ratio " + snap.lockHeldRatio());
+    assertEquals(
+        (double) ex.nanos().sumNanos() / snap.totalNanos().sumNanos(), snap.lockHeldRatio(), 1e-12);
   }
 
   @Test
