@@ -82,6 +82,10 @@ public final class TextReport {
   }
 
   private static void appendOperation(StringBuilder out, OperationSnapshot op) {
+    if (op.count() == 0) {
+      appendPhasesOnly(out, op);
+      return;
+    }
     out.append(op.name()).append(" (");
     if (op.docs() > 0) {
       out.append(Units.count(op.docsPerOperation())).append(" docs/op, ");
@@ -107,10 +111,20 @@ public final class TextReport {
     appendFlags(out, op);
   }
 
+  /** Phases that ran outside any operation and were recorded under this name. */
+  private static void appendPhasesOnly(StringBuilder out, OperationSnapshot op) {
+    out.append(op.name()).append(" (phases called outside any operation):\n");
+    TimingTable table = new TimingTable();
+    for (PhaseSnapshot phase : op.phases()) {
+      table.add(phase.phase().label(), phase.nanos(), phaseNote(op, phase));
+    }
+    table.appendTo(out, INDENT);
+  }
+
   private static String phaseNote(OperationSnapshot op, PhaseSnapshot phase) {
     StringBuilder note = new StringBuilder();
     note.append(phase.lock() == LockUse.RELEASED ? "lock released" : "lock held");
-    if (phase.phase() == Phase.CONVERT) {
+    if (phase.phase() == Phase.CONVERT && op.count() > 0) {
       note.append(", parallel ").append(op.parallelCount()).append('/').append(op.count());
     }
     if (phase.errors() > 0) {

@@ -150,4 +150,21 @@ class TextReportTest {
                 + "  (lock held 0.0 %, no lock ceiling)\n"),
         text);
   }
+
+  @Test
+  void showsPhasesRecordedOutsideAnyOperationWithoutTotalOrParallelCount() {
+    OperationSnapshot orphan =
+        OperationFixture.operation("Repo.save")
+            .calls(0)
+            .phase(Phase.CONVERT, LockUse.RELEASED, 1, OperationFixture.flat(1, 168_000))
+            .build();
+    String text = render(orphan);
+    assertTrue(
+        text.contains(
+            "Repo.save (phases called outside any operation):\n"
+                + "  Convert:     168 µs  p50 168  p99 168  max 168  (lock released, 1 error)\n"),
+        text);
+    assertFalse(text.contains("Total:"), text);
+    assertFalse(text.contains("parallel 0/0"), text);
+  }
 }
