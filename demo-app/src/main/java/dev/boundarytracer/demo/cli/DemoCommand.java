@@ -65,7 +65,8 @@ public final class DemoCommand implements Callable<Integer> {
       converter = ProfileConverter.class,
       description =
           "healthy: convert runs in parallel with the lock released; contended: convert holds the"
-              + " lock; serial: convert runs on one thread (default: ${DEFAULT-VALUE}).")
+              + " lock, on one thread; serial: convert runs on one thread, lock released"
+              + " (default: ${DEFAULT-VALUE}).")
   private Profile profile;
 
   @Option(
