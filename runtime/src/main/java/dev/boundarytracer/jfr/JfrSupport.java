@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.util.HashMap;
@@ -58,7 +59,7 @@ public final class JfrSupport {
 
   /**
    * Starts a recording with the JDK's default settings plus {@value #SETTINGS_RESOURCE}; it is
-   * written to {@code destination} when stopped.
+   * written to {@code destination} (missing parent directories are created) when stopped.
    *
    * @param destination the .jfr file to write at exit
    * @return the running recording
@@ -69,6 +70,10 @@ public final class JfrSupport {
     Map<String, String> settings =
         new HashMap<>(Configuration.getConfiguration("default").getSettings());
     settings.putAll(boundarySettings().getSettings());
+    Path parent = destination.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
     Recording recording = new Recording(settings);
     recording.setName("boundary-tracer");
     recording.setToDisk(true);
