@@ -100,9 +100,10 @@ public final class ThreadState {
       event = new OperationEvent();
       event.begin();
     }
+    long startNanos = System.nanoTime();
     opEvent[d] = event;
+    opStartNanos[d] = startNanos;
     depth = d + 1;
-    opStartNanos[d] = System.nanoTime();
   }
 
   /**
@@ -111,15 +112,18 @@ public final class ThreadState {
    * @param failed true when the operation method threw
    */
   public void exitOperation(boolean failed) {
-    long endNanos = System.nanoTime();
-    if (depth == 0) {
+    int d = depth - 1;
+    if (d < 0) {
       return;
     }
-    int d = --depth;
+    // Same order as on entry (JFR clock, then ours), so the event's duration and ours differ only
+    // by the difference of two equal code paths.
     OperationEvent event = opEvent[d];
     if (event != null) {
       event.end();
     }
+    long endNanos = System.nanoTime();
+    depth = d;
     long durationNanos = Math.max(0, endNanos - opStartNanos[d]);
     long allocated = AllocationCounter.currentThreadAllocatedBytes() - opAllocStart[d];
     recorder(opId[d])
@@ -178,9 +182,10 @@ public final class ThreadState {
       event = new PhaseEvent();
       event.begin();
     }
+    long startNanos = System.nanoTime();
     phEvent[p] = event;
+    phStartNanos[p] = startNanos;
     phaseDepth = p + 1;
-    phStartNanos[p] = System.nanoTime();
   }
 
   /**
@@ -189,15 +194,17 @@ public final class ThreadState {
    * @param failed true when the phase method threw
    */
   public void exitPhase(boolean failed) {
-    long endNanos = System.nanoTime();
-    if (phaseDepth == 0) {
+    int p = phaseDepth - 1;
+    if (p < 0) {
       return;
     }
-    int p = --phaseDepth;
+    // Same order as on entry (JFR clock, then ours): see exitOperation.
     PhaseEvent event = phEvent[p];
     if (event != null) {
       event.end();
     }
+    long endNanos = System.nanoTime();
+    phaseDepth = p;
     long durationNanos = Math.max(0, endNanos - phStartNanos[p]);
     MethodSpec spec = MethodRegistry.get(phMethod[p]);
     boolean held = spec.lock() == LockUse.HELD;
