@@ -23,6 +23,7 @@ public final class Aggregator {
   private static final List<ThreadState> THREADS = new ArrayList<>();
   private static OperationTotals[] totals = new OperationTotals[0];
   private static boolean intervalsWanted;
+  private static long resetAtNanos = Long.MIN_VALUE;
 
   private Aggregator() {}
 
@@ -99,9 +100,13 @@ public final class Aggregator {
     return result;
   }
 
-  /** Forgets everything recorded so far; recording goes on. */
+  /**
+   * Forgets everything recorded so far; recording goes on. Throughput afterwards counts from the
+   * reset; the largest allocation of one call is the only figure kept from before.
+   */
   public static synchronized void reset() {
     drain();
+    resetAtNanos = System.nanoTime();
     for (OperationTotals t : totals) {
       t.reset();
     }
@@ -170,8 +175,8 @@ public final class Aggregator {
                 stats(c.phaseCount[i], c.phaseNanos[i], t.phases[i])));
       }
     }
-    long active =
-        c.count == 0 || c.lastEndNanos < c.firstStartNanos ? 0 : c.lastEndNanos - c.firstStartNanos;
+    long firstStart = Math.max(c.firstStartNanos, resetAtNanos);
+    long active = c.count == 0 || c.lastEndNanos < firstStart ? 0 : c.lastEndNanos - firstStart;
     return new OperationSnapshot(
         name,
         c.count,

@@ -12,14 +12,4 @@ import dev.boundarytracer.Phase;
  * @param lock HELD or RELEASED for a phase method (DEFAULT already resolved), null otherwise
  * @param description {@code com.example.Type#method} for messages
  */
-public record MethodSpec(int operationId, Phase phase, LockUse lock, String description) {
-
-  /**
-   * Whether this is a phase method.
-   *
-   * @return true when {@link #phase()} is not null
-   */
-  public boolean isPhase() {
-    return phase != null;
-  }
-}
+public record MethodSpec(int operationId, Phase phase, LockUse lock, String description) {}

@@ -14,7 +14,9 @@ final class OperationTotals {
   final Histogram total = newHistogram();
   final Histogram[] phases = new Histogram[PHASES];
   final Histogram[] phaseIntervals = new Histogram[PHASES];
-  final OperationCounters retired = new OperationCounters();
+
+  /** Counters of threads that have ended; replaced on reset. */
+  OperationCounters retired = new OperationCounters();
 
   OperationTotals() {
     for (int i = 0; i < PHASES; i++) {
@@ -29,10 +31,7 @@ final class OperationTotals {
       phases[i].reset();
       phaseIntervals[i].reset();
     }
-    retired.subtract(retired.copy());
-    retired.allocatedBytesMax = 0;
-    retired.firstStartNanos = Long.MAX_VALUE;
-    retired.lastEndNanos = Long.MIN_VALUE;
+    retired = new OperationCounters();
   }
 
   private static Histogram newHistogram() {

@@ -70,15 +70,6 @@ public final class ThreadState {
   }
 
   /**
-   * Whether the agent installed itself in this JVM.
-   *
-   * @return true under the agent
-   */
-  public static boolean isAgentActive() {
-    return agentActive;
-  }
-
-  /**
    * Starts an operation on this thread.
    *
    * @param operationId from {@link OperationRegistry#idOf}

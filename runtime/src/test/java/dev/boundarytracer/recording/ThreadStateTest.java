@@ -138,4 +138,25 @@ class ThreadStateTest {
     s.exitOperation(false);
     s.exitPhase(false);
   }
+
+  @Test
+  void resetForgetsWhatWasRecordedAndRecordingGoesOn() {
+    String op = unique("reset");
+    int opId = OperationRegistry.idOf(op);
+    ThreadState s = ThreadState.current();
+    for (int i = 0; i < 5; i++) {
+      s.enterOperation(opId, 10);
+      s.exitOperation(false);
+    }
+    assertEquals(5, find(op).count());
+    Aggregator.reset();
+    assertNull(find(op), "nothing recorded since the reset");
+    s.enterOperation(opId, 7);
+    s.exitOperation(true);
+    OperationSnapshot after = find(op);
+    assertEquals(1, after.count());
+    assertEquals(7, after.docs());
+    assertEquals(1, after.errors());
+    assertEquals(1, after.totalNanos().count());
+  }
 }
