@@ -44,12 +44,15 @@ public final class Aggregator {
     for (int id = 0; id < n; id++) {
       sums[id] = totals(id).retired.copy();
     }
+    boolean[] inexact = new boolean[n];
+    for (int id = 0; id < n; id++) {
+      inexact[id] = totals(id).minMaxInexact;
+    }
     for (ThreadState s : THREADS) {
       for (ThreadOperationRecorder r : s.recorders()) {
         if (r != null) {
-          OperationCounters live = r.counters.copy();
-          live.subtract(r.resetBaseline);
-          sums[r.operationId].add(live);
+          sums[r.operationId].add(sinceReset(r));
+          inexact[r.operationId] |= r.minMaxStale;
         }
       }
     }
@@ -57,7 +60,7 @@ public final class Aggregator {
     for (int id = 0; id < n; id++) {
       OperationCounters c = sums[id];
       if (c.count > 0 || anyPhase(c)) {
-        result.add(toSnapshot(OperationRegistry.nameOf(id), c, totals(id)));
+        result.add(toSnapshot(OperationRegistry.nameOf(id), c, totals(id), !inexact[id]));
       }
     }
     result.sort(Comparator.comparing(OperationSnapshot::name));
@@ -114,6 +117,7 @@ public final class Aggregator {
       for (ThreadOperationRecorder r : s.recorders()) {
         if (r != null) {
           r.resetBaseline = r.counters.copy();
+          r.minMaxStale = true;
         }
       }
     }
@@ -128,9 +132,8 @@ public final class Aggregator {
           OperationTotals t = totals(r.operationId);
           r.drainInto(t.total, t.phases, intervalsWanted ? t.phaseIntervals : null);
           if (ended) {
-            OperationCounters last = r.counters.copy();
-            last.subtract(r.resetBaseline);
-            t.retired.add(last);
+            t.retired.add(sinceReset(r));
+            t.minMaxInexact |= r.minMaxStale;
           }
         }
       }
@@ -138,6 +141,16 @@ public final class Aggregator {
         it.remove();
       }
     }
+  }
+
+  /** A recorder's counters since the last reset; min and max dropped when they are stale. */
+  private static OperationCounters sinceReset(ThreadOperationRecorder r) {
+    OperationCounters c = r.counters.copy();
+    c.subtract(r.resetBaseline);
+    if (r.minMaxStale) {
+      c.clearMinMax();
+    }
+    return c;
   }
 
   private static OperationTotals totals(int id) {
@@ -160,7 +173,8 @@ public final class Aggregator {
     return false;
   }
 
-  private static OperationSnapshot toSnapshot(String name, OperationCounters c, OperationTotals t) {
+  private static OperationSnapshot toSnapshot(
+      String name, OperationCounters c, OperationTotals t, boolean exactMinMax) {
     List<PhaseSnapshot> phases = new ArrayList<>();
     for (Phase phase : PHASES) {
       int i = phase.ordinal();
@@ -172,7 +186,13 @@ public final class Aggregator {
                 lock,
                 c.phaseCount[i],
                 c.phaseErrors[i],
-                stats(c.phaseCount[i], c.phaseNanos[i], t.phases[i])));
+                stats(
+                    c.phaseCount[i],
+                    c.phaseNanos[i],
+                    c.phaseMinNanos[i],
+                    c.phaseMaxNanos[i],
+                    exactMinMax,
+                    t.phases[i])));
       }
     }
     long firstStart = Math.max(c.firstStartNanos, resetAtNanos);
@@ -188,22 +208,35 @@ public final class Aggregator {
         c.allocatedBytesSum,
         c.allocatedBytesMax,
         active,
-        stats(c.count, c.totalNanos, t.total),
+        stats(c.count, c.totalNanos, c.minNanos, c.maxNanos, exactMinMax, t.total),
         phases,
         List.of());
   }
 
-  private static DurationStats stats(long count, long sumNanos, Histogram h) {
+  /**
+   * Count, sum, min and max are exact; percentiles come from the histogram and are kept within the
+   * exact min and max. After a reset, min and max of threads that recorded before it cannot be told
+   * apart, so the histogram's are used.
+   */
+  private static DurationStats stats(
+      long count, long sumNanos, long exactMin, long exactMax, boolean exactWanted, Histogram h) {
     if (count == 0 || h.getTotalCount() == 0) {
       return new DurationStats(count, sumNanos, 0, 0, 0, 0, 0);
     }
+    boolean exact = exactWanted && exactMin <= exactMax;
+    long min = exact ? exactMin : h.getMinValue();
+    long max = exact ? exactMax : h.getMaxValue();
     return new DurationStats(
         count,
         sumNanos,
-        h.getMinValue(),
-        h.getValueAtPercentile(50),
-        h.getValueAtPercentile(90),
-        h.getValueAtPercentile(99),
-        h.getMaxValue());
+        min,
+        clamp(h.getValueAtPercentile(50), min, max),
+        clamp(h.getValueAtPercentile(90), min, max),
+        clamp(h.getValueAtPercentile(99), min, max),
+        max);
+  }
+
+  private static long clamp(long value, long min, long max) {
+    return Math.max(min, Math.min(max, value));
   }
 }

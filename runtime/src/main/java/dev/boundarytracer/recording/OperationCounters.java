@@ -21,19 +21,31 @@ final class OperationCounters {
   long allocatedBytesMax;
   long firstStartNanos = Long.MAX_VALUE;
   long lastEndNanos = Long.MIN_VALUE;
+  long minNanos = Long.MAX_VALUE;
+  long maxNanos = Long.MIN_VALUE;
   final long[] phaseCount = new long[PHASES];
   final long[] phaseErrors = new long[PHASES];
   final long[] phaseNanos = new long[PHASES];
   final long[] phaseHeldCount = new long[PHASES];
+  final long[] phaseMinNanos = filled(Long.MAX_VALUE);
+  final long[] phaseMaxNanos = filled(Long.MIN_VALUE);
 
-  /** Adds {@code other}'s counters to these (max and time span are merged, not added). */
+  /** Adds {@code other}'s counters to these (min, max and time span are merged, not added). */
   void add(OperationCounters other) {
     combine(other, 1);
   }
 
-  /** Subtracts {@code other}'s additive counters from these (max and time span are kept). */
+  /** Subtracts {@code other}'s additive counters from these (min, max and time span are kept). */
   void subtract(OperationCounters other) {
     combine(other, -1);
+  }
+
+  /** Forgets min and max (they cannot be recomputed once mixed with older calls). */
+  void clearMinMax() {
+    minNanos = Long.MAX_VALUE;
+    maxNanos = Long.MIN_VALUE;
+    java.util.Arrays.fill(phaseMinNanos, Long.MAX_VALUE);
+    java.util.Arrays.fill(phaseMaxNanos, Long.MIN_VALUE);
   }
 
   /** A copy of these counters. */
@@ -62,6 +74,18 @@ final class OperationCounters {
       allocatedBytesMax = Math.max(allocatedBytesMax, o.allocatedBytesMax);
       firstStartNanos = Math.min(firstStartNanos, o.firstStartNanos);
       lastEndNanos = Math.max(lastEndNanos, o.lastEndNanos);
+      minNanos = Math.min(minNanos, o.minNanos);
+      maxNanos = Math.max(maxNanos, o.maxNanos);
+      for (int i = 0; i < PHASES; i++) {
+        phaseMinNanos[i] = Math.min(phaseMinNanos[i], o.phaseMinNanos[i]);
+        phaseMaxNanos[i] = Math.max(phaseMaxNanos[i], o.phaseMaxNanos[i]);
+      }
     }
+  }
+
+  private static long[] filled(long value) {
+    long[] a = new long[PHASES];
+    java.util.Arrays.fill(a, value);
+    return a;
   }
 }

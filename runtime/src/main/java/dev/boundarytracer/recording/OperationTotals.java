@@ -18,6 +18,9 @@ final class OperationTotals {
   /** Counters of threads that have ended; replaced on reset. */
   OperationCounters retired = new OperationCounters();
 
+  /** True when some recorder's min and max were dropped (see {@link ThreadOperationRecorder}). */
+  boolean minMaxInexact;
+
   OperationTotals() {
     for (int i = 0; i < PHASES; i++) {
       phases[i] = newHistogram();
@@ -32,6 +35,7 @@ final class OperationTotals {
       phaseIntervals[i].reset();
     }
     retired = new OperationCounters();
+    minMaxInexact = false;
   }
 
   private static Histogram newHistogram() {

@@ -29,6 +29,12 @@ final class ThreadOperationRecorder {
   /** Counters at the last {@link Aggregator#reset()}; read and written only by the aggregator. */
   OperationCounters resetBaseline = new OperationCounters();
 
+  /**
+   * True once a reset happened after this recorder's first call: its min and max then mix calls
+   * from before the reset and are not used. Read and written only by the aggregator.
+   */
+  boolean minMaxStale;
+
   ThreadOperationRecorder(int operationId) {
     this.operationId = operationId;
     for (int i = 0; i < PHASES; i++) {
@@ -71,6 +77,12 @@ final class ThreadOperationRecorder {
     if (end > c.lastEndNanos) {
       c.lastEndNanos = end;
     }
+    if (durationNanos < c.minNanos) {
+      c.minNanos = durationNanos;
+    }
+    if (durationNanos > c.maxNanos) {
+      c.maxNanos = durationNanos;
+    }
     total.recordValue(durationNanos);
   }
 
@@ -85,6 +97,12 @@ final class ThreadOperationRecorder {
       c.phaseHeldCount[phase]++;
     }
     c.phaseNanos[phase] += durationNanos;
+    if (durationNanos < c.phaseMinNanos[phase]) {
+      c.phaseMinNanos[phase] = durationNanos;
+    }
+    if (durationNanos > c.phaseMaxNanos[phase]) {
+      c.phaseMaxNanos[phase] = durationNanos;
+    }
     phases[phase].recordValue(durationNanos);
   }
 

@@ -3,8 +3,9 @@ package dev.boundarytracer.snapshot;
 /**
  * Summary of a distribution of durations, all in nanoseconds.
  *
- * <p>{@code sumNanos} is the exact sum of the recorded durations; the percentiles come from an
- * HdrHistogram with two significant decimal digits, so they are within 1 % of the true value.
+ * <p>Count, sum, min and max are exact; the percentiles come from an HdrHistogram with two
+ * significant decimal digits, so they are within 1 % of the true value (and never outside min and
+ * max).
  *
  * @param count number of recorded durations, >= 0
  * @param sumNanos exact sum of all durations, >= 0
