@@ -216,13 +216,7 @@ public final class DocumentTable implements AutoCloseable {
    * @throws SQLException when the query fails
    */
   public long countRows() throws SQLException {
-    try (Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM " + T)) {
-      result.next();
-      return result.getLong(1);
-    } finally {
-      connection.commit();
-    }
+    return queryLong("SELECT COUNT(*) FROM " + T);
   }
 
   /**
@@ -232,8 +226,12 @@ public final class DocumentTable implements AutoCloseable {
    * @throws SQLException when the query fails
    */
   public long sumVersions() throws SQLException {
+    return queryLong("SELECT COALESCE(SUM(version), 0) FROM " + T);
+  }
+
+  private long queryLong(String sql) throws SQLException {
     try (Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery("SELECT COALESCE(SUM(version), 0) FROM " + T)) {
+        ResultSet result = statement.executeQuery(sql)) {
       result.next();
       return result.getLong(1);
     } finally {
