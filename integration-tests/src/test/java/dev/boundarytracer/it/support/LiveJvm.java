@@ -71,12 +71,12 @@ public final class LiveJvm {
   }
 
   /**
-   * Sends a POSIX signal with {@code kill}.
+   * Sends a POSIX signal with the shell's {@code kill} builtin (no separate binary needed).
    *
    * @param signal e.g. {@code TERM} or {@code INT}
    */
   public void signal(String signal) throws IOException, InterruptedException {
-    Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start();
+    Process kill = new ProcessBuilder("sh", "-c", "kill -" + signal + " " + process.pid()).start();
     if (!kill.waitFor(30, TimeUnit.SECONDS) || kill.exitValue() != 0) {
       throw new AssertionError("kill -" + signal + " " + process.pid() + " failed");
     }
