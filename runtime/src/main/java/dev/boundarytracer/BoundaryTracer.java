@@ -214,7 +214,7 @@ public final class BoundaryTracer {
             lockReleases,
             parallel);
     return new OperationTiming(
-        operation, docCount, total, phaseNanos.clone(), phaseLock.clone(), lockReleases, parallel);
+        operation, docCount, total, phaseNanos, phaseLock, lockReleases, parallel);
   }
 
   private void checkOpen() {

@@ -9,8 +9,9 @@ import java.util.Locale;
  * @param docCount documents the operation moved, >= 0
  * @param totalNanos wall time from the tracer's creation to {@link BoundaryTracer#finish()}
  * @param phaseNanos summed wall time per phase, indexed by {@link Phase#ordinal()}; -1 for a phase
- *     that never ran. The array is owned by this value; do not modify it.
- * @param phaseLock lock use per phase ({@code HELD} or {@code RELEASED}), by ordinal
+ *     that never ran. Copied in and out, so the value stays immutable.
+ * @param phaseLock lock use per phase ({@code HELD} or {@code RELEASED}), by ordinal; copied in and
+ *     out
  * @param lockReleases explicit lock releases recorded, >= 0
  * @param parallel whether the convert phase was marked parallel
  */
@@ -22,6 +23,27 @@ public record OperationTiming(
     LockUse[] phaseLock,
     long lockReleases,
     boolean parallel) {
+
+  public OperationTiming {
+    phaseNanos = phaseNanos.clone();
+    phaseLock = phaseLock.clone();
+  }
+
+  /**
+   * @return summed wall time per phase by ordinal, -1 for phases that never ran; a copy
+   */
+  @Override
+  public long[] phaseNanos() {
+    return phaseNanos.clone();
+  }
+
+  /**
+   * @return lock use per phase by ordinal; a copy
+   */
+  @Override
+  public LockUse[] phaseLock() {
+    return phaseLock.clone();
+  }
 
   /**
    * A phase's summed wall time.

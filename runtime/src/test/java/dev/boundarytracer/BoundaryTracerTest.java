@@ -91,4 +91,18 @@ class BoundaryTracerTest {
             "lock_held_ratio"),
         java.util.List.copyOf(BoundaryMetrics.snapshot().keySet()));
   }
+
+  @Test
+  void timingIsImmutable() {
+    BoundaryTracer t = new BoundaryTracer("immutable-" + System.nanoTime());
+    t.startNetwork();
+    t.endNetwork();
+    OperationTiming timing = t.finish();
+    long network = timing.nanos(Phase.NETWORK);
+    timing.phaseNanos()[Phase.NETWORK.ordinal()] = -42;
+    timing.phaseLock()[Phase.NETWORK.ordinal()] = LockUse.HELD;
+    assertEquals(network, timing.nanos(Phase.NETWORK));
+    assertEquals(LockUse.RELEASED, timing.phaseLock()[Phase.NETWORK.ordinal()]);
+    assertEquals(-1, timing.nanos(Phase.EXTRACT), "a phase that never ran");
+  }
 }
