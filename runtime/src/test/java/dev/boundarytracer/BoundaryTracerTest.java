@@ -105,4 +105,44 @@ class BoundaryTracerTest {
     assertEquals(LockUse.RELEASED, timing.phaseLock()[Phase.NETWORK.ordinal()]);
     assertEquals(-1, timing.nanos(Phase.EXTRACT), "a phase that never ran");
   }
+
+  @Test
+  void metricsAggregateOverOperationsAndCallsOfEveryPhase() {
+    BoundaryMetrics.reset();
+    for (int i = 0; i < 2; i++) {
+      BoundaryTracer t = new BoundaryTracer("metrics-" + i);
+      t.startExtract();
+      t.endExtract();
+      t.startConvert();
+      t.recordLockRelease();
+      t.endConvert();
+      t.startNetwork();
+      t.endNetwork();
+      t.startMaterialize();
+      t.endMaterialize();
+      t.setDocCount(10 + i);
+      t.finish();
+    }
+    assertEquals(2, BoundaryMetrics.operationCount());
+    assertEquals(21, BoundaryMetrics.docCount());
+    assertEquals(2, BoundaryMetrics.lockReleaseCount());
+    java.util.List<OperationSnapshot> ops = BoundaryMetrics.operations();
+    for (Phase p : Phase.values()) {
+      long sum = ops.stream().mapToLong(o -> o.phase(p).nanos().sumNanos()).sum();
+      double expectedMicros = sum / 1e3 / 2;
+      double actual =
+          switch (p) {
+            case EXTRACT -> BoundaryMetrics.avgExtractMicros();
+            case CONVERT -> BoundaryMetrics.avgConvertMicros();
+            case NETWORK -> BoundaryMetrics.avgNetworkMicros();
+            case MATERIALIZE -> BoundaryMetrics.avgMaterializeMicros();
+          };
+      assertEquals(expectedMicros, actual, 1e-9, p.name());
+      assertEquals(
+          expectedMicros,
+          BoundaryMetrics.snapshot()
+              .get("avg_" + p.name().toLowerCase(java.util.Locale.ROOT) + "_us"),
+          1e-9);
+    }
+  }
 }

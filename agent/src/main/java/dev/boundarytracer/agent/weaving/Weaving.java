@@ -12,7 +12,6 @@ import java.io.PrintStream;
 import java.lang.instrument.Instrumentation;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.description.method.MethodDescription;
-import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.ClassFileLocator;
 import net.bytebuddy.utility.JavaModule;
 
@@ -82,13 +81,5 @@ public final class Weaving {
         String typeName, ClassLoader loader, JavaModule module, boolean loaded, Throwable error) {
       warnings.warn("cannot weave " + typeName + ", left unprofiled: " + error);
     }
-
-    @Override
-    public void onTransformation(
-        TypeDescription type,
-        ClassLoader loader,
-        JavaModule module,
-        boolean loaded,
-        net.bytebuddy.dynamic.DynamicType dynamicType) {}
   }
 }

@@ -140,46 +140,4 @@ public record DemoConfig(
         warmupDocs,
         preloadRows);
   }
-
-  /**
-   * A copy with another warm-up size.
-   *
-   * @param documents >= 0
-   * @return the copy
-   */
-  public DemoConfig withWarmupDocs(long documents) {
-    return new DemoConfig(
-        threads,
-        runLength,
-        batch,
-        profile,
-        input,
-        jdbcUrl,
-        seed,
-        reportInterval,
-        phaseStats,
-        documents,
-        preloadRows);
-  }
-
-  /**
-   * A copy loading at least the given number of rows before the run.
-   *
-   * @param rows >= 0
-   * @return the copy
-   */
-  public DemoConfig withPreloadRows(long rows) {
-    return new DemoConfig(
-        threads,
-        runLength,
-        batch,
-        profile,
-        input,
-        jdbcUrl,
-        seed,
-        reportInterval,
-        phaseStats,
-        warmupDocs,
-        rows);
-  }
 }
