@@ -5,6 +5,7 @@ import jdk.jfr.Description;
 import jdk.jfr.Label;
 import jdk.jfr.Name;
 import jdk.jfr.StackTrace;
+import jdk.jfr.Timespan;
 
 /**
  * One call of a phase method. The event's duration is the phase's wall time; its thread is the
@@ -35,4 +36,21 @@ public final class PhaseEvent extends jdk.jfr.Event {
   @Label("Failed")
   @Description("True when the phase method ended by throwing")
   public boolean failed;
+
+  @Label("Parallel Threads")
+  @Description(
+      "Distinct threads on which tasks handed off by this phase call ran (the phase's own thread"
+          + " counts when it ran one itself); 0 when it handed nothing off")
+  public int parallelThreads;
+
+  @Label("Tasks")
+  @Description("Tasks handed off by this phase call that started before it returned")
+  public long tasks;
+
+  @Label("Task CPU Time")
+  @Description(
+      "CPU time the handed-off tasks used before the phase call returned (virtual threads have"
+          + " none to measure)")
+  @Timespan(Timespan.NANOSECONDS)
+  public long taskCpuTime;
 }

@@ -4,6 +4,7 @@ import dev.boundarytracer.LockUse;
 import dev.boundarytracer.Phase;
 import dev.boundarytracer.snapshot.DurationStats;
 import dev.boundarytracer.snapshot.OperationSnapshot;
+import dev.boundarytracer.snapshot.Parallelism;
 import dev.boundarytracer.snapshot.PhaseSnapshot;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -192,7 +193,8 @@ public final class Aggregator {
                     c.phaseMinNanos[i],
                     c.phaseMaxNanos[i],
                     exactMinMax,
-                    t.phases[i])));
+                    t.phases[i]),
+                parallelism(c, i)));
       }
     }
     long firstStart = Math.max(c.firstStartNanos, resetAtNanos);
@@ -211,6 +213,21 @@ public final class Aggregator {
         stats(c.count, c.totalNanos, c.minNanos, c.maxNanos, exactMinMax, t.total),
         phases,
         List.of());
+  }
+
+  private static Parallelism parallelism(OperationCounters c, int i) {
+    if (c.phaseHandOffCalls[i] == 0) {
+      return Parallelism.NONE;
+    }
+    return new Parallelism(
+        c.phaseHandOffCalls[i],
+        c.phaseParallelCalls[i],
+        c.phaseThreadsSum[i],
+        c.phaseThreadsMax[i],
+        c.phaseTasks[i],
+        c.phaseTasksWithoutCpu[i],
+        c.phaseTaskCpuNanos[i],
+        c.phaseTaskWallNanos[i]);
   }
 
   /**

@@ -4,6 +4,8 @@ import dev.boundarytracer.LockUse;
 import dev.boundarytracer.jfr.EventProbes;
 import dev.boundarytracer.jfr.OperationEvent;
 import dev.boundarytracer.jfr.PhaseEvent;
+import dev.boundarytracer.parallel.PhaseWork;
+import dev.boundarytracer.parallel.TaskStack;
 import java.util.Arrays;
 
 /**
@@ -16,9 +18,10 @@ import java.util.Arrays;
  */
 public final class ThreadState {
   private static final int INITIAL_DEPTH = 8;
-  private static final ThreadLocal<ThreadState> CURRENT =
-      ThreadLocal.withInitial(() -> Aggregator.register(new ThreadState(Thread.currentThread())));
+  // No initial value, so that peek() can tell threads that never recorded from those that did.
+  private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
   private static volatile boolean agentActive;
+  private static volatile boolean anyPhaseEntered;
 
   final Thread thread;
   private volatile ThreadOperationRecorder[] recorders = new ThreadOperationRecorder[4];
@@ -41,6 +44,11 @@ public final class ThreadState {
   private int[] phFrame = new int[INITIAL_DEPTH];
   private long[] phStartNanos = new long[INITIAL_DEPTH];
   private PhaseEvent[] phEvent = new PhaseEvent[INITIAL_DEPTH];
+  // Work the running phases handed to other threads; null until a phase hands off its first task.
+  private PhaseWork[] phWork = new PhaseWork[INITIAL_DEPTH];
+
+  // Tasks of other threads' phase calls running on this thread; null until the first one.
+  private TaskStack taskStack;
 
   private ThreadState(Thread thread) {
     this.thread = thread;
@@ -52,7 +60,28 @@ public final class ThreadState {
    * @return never null
    */
   public static ThreadState current() {
+    ThreadState state = CURRENT.get();
+    if (state == null) {
+      state = Aggregator.register(new ThreadState(Thread.currentThread()));
+      CURRENT.set(state);
+    }
+    return state;
+  }
+
+  /**
+   * The calling thread's state if it has one, without creating it.
+   *
+   * @return the state, or null when this thread never recorded
+   */
+  public static ThreadState peek() {
     return CURRENT.get();
+  }
+
+  /**
+   * @return true once any thread entered a phase (a cheap first check for the concurrency advice)
+   */
+  public static boolean anyPhaseEntered() {
+    return anyPhaseEntered;
   }
 
   /**
@@ -157,6 +186,7 @@ public final class ThreadState {
     int frame = depth - 1;
     phMethod[p] = methodId;
     phFrame[p] = frame;
+    phWork[p] = null;
     if (frame >= 0) {
       phOperation[p] = opId[frame];
       if (docs > opDocs[frame]) {
@@ -177,6 +207,9 @@ public final class ThreadState {
     phEvent[p] = event;
     phStartNanos[p] = startNanos;
     phaseDepth = p + 1;
+    if (!anyPhaseEntered) {
+      anyPhaseEntered = true;
+    }
   }
 
   /**
@@ -203,7 +236,14 @@ public final class ThreadState {
     if (held && frame >= 0 && frame < depth) {
       opHeldNanos[frame] += durationNanos;
     }
-    recorder(phOperation[p]).recordPhase(spec.phase().ordinal(), durationNanos, failed, held);
+    ThreadOperationRecorder r = recorder(phOperation[p]);
+    r.recordPhase(spec.phase().ordinal(), durationNanos, failed, held);
+    PhaseWork work = phWork[p];
+    if (work != null) {
+      phWork[p] = null;
+      work.close();
+      r.recordPhaseWork(spec.phase().ordinal(), work);
+    }
     if (event != null) {
       phEvent[p] = null;
       event.operation = OperationRegistry.nameOf(phOperation[p]);
@@ -211,8 +251,77 @@ public final class ThreadState {
       event.docs = frame >= 0 && frame < depth ? opDocs[frame] : 0;
       event.lockUse = spec.lock().name();
       event.failed = failed;
+      if (work != null) {
+        event.parallelThreads = work.threads();
+        event.tasks = work.tasks();
+        event.taskCpuTime = work.cpuNanos();
+      }
       event.commit();
     }
+  }
+
+  /**
+   * The phase call whose work this thread hands off when it submits a task now: the task of another
+   * thread's phase call it runs (unless it entered a phase of its own inside that task), else its
+   * innermost phase, whose {@link PhaseWork} is created on first use.
+   *
+   * @return the phase call, or null when this thread does no phase call's work
+   */
+  public PhaseWork handOffWork() {
+    TaskStack tasks = taskStack;
+    if (tasks != null) {
+      PhaseWork running = tasks.current(phaseDepth);
+      if (running != null) {
+        return running;
+      }
+    }
+    return ownPhaseWork();
+  }
+
+  /**
+   * The phase call a ForkJoin task that nobody handed off belongs to when this thread runs it
+   * itself: its innermost phase, unless it already runs a task of some phase call.
+   *
+   * @return the phase call, or null
+   */
+  public PhaseWork inlineTaskWork() {
+    TaskStack tasks = taskStack;
+    if (tasks != null && tasks.current(phaseDepth) != null) {
+      return null;
+    }
+    return ownPhaseWork();
+  }
+
+  /**
+   * @return phases running on this thread now, >= 0
+   */
+  public int phaseDepth() {
+    return phaseDepth;
+  }
+
+  /**
+   * @return this thread's stack of running tasks, created on first use
+   */
+  public TaskStack taskStack() {
+    TaskStack tasks = taskStack;
+    if (tasks == null) {
+      tasks = new TaskStack();
+      taskStack = tasks;
+    }
+    return tasks;
+  }
+
+  private PhaseWork ownPhaseWork() {
+    int p = phaseDepth - 1;
+    if (p < 0) {
+      return null;
+    }
+    PhaseWork work = phWork[p];
+    if (work == null) {
+      work = new PhaseWork();
+      phWork[p] = work;
+    }
+    return work;
   }
 
   /** Marks the innermost operation as parallel or not. */
@@ -317,5 +426,6 @@ public final class ThreadState {
     phFrame = Arrays.copyOf(phFrame, n);
     phStartNanos = Arrays.copyOf(phStartNanos, n);
     phEvent = Arrays.copyOf(phEvent, n);
+    phWork = Arrays.copyOf(phWork, n);
   }
 }

@@ -150,4 +150,53 @@ public record OperationSnapshot(
     }
     return null;
   }
+
+  /**
+   * What all phases handed to other threads, summed (threads: the most of one phase call).
+   *
+   * @return never null; {@link Parallelism#NONE} when nothing was handed off
+   */
+  public Parallelism parallelism() {
+    Parallelism sum = Parallelism.NONE;
+    for (PhaseSnapshot p : phases) {
+      sum = sum.plus(p.parallelism());
+    }
+    return sum;
+  }
+
+  /**
+   * Task CPU time of all phases over the operation's wall time.
+   *
+   * @return the ratio, >= 0
+   */
+  public double taskCpuToWallRatio() {
+    return parallelism().cpuToWallRatio(totalNanos.sumNanos());
+  }
+
+  /**
+   * Where the convert phase's parallelism comes from: {@link ParallelismSource#MEASURED} when the
+   * agent saw convert hand work to other threads, else {@link ParallelismSource#DECLARED} ({@code
+   * BoundaryContext.setParallel}).
+   *
+   * @return never null
+   */
+  public ParallelismSource convertParallelismSource() {
+    PhaseSnapshot convert = phase(dev.boundarytracer.Phase.CONVERT);
+    return convert != null && convert.parallelism().measured()
+        ? ParallelismSource.MEASURED
+        : ParallelismSource.DECLARED;
+  }
+
+  /**
+   * Calls whose convert phase ran in parallel: measured (tasks on at least two distinct threads)
+   * when the agent saw convert hand off work, else as declared.
+   *
+   * @return 0..count
+   */
+  public long convertParallelCount() {
+    if (convertParallelismSource() == ParallelismSource.MEASURED) {
+      return Math.min(count, phase(dev.boundarytracer.Phase.CONVERT).parallelism().parallelCalls());
+    }
+    return parallelCount;
+  }
 }

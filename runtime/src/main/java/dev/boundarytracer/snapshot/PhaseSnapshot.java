@@ -12,6 +12,33 @@ import dev.boundarytracer.Phase;
  * @param count calls recorded, >= 0
  * @param errors calls that ended by throwing, 0..count
  * @param nanos wall-time distribution of the calls
+ * @param parallelism what the calls handed to other threads, never null ({@link Parallelism#NONE})
  */
 public record PhaseSnapshot(
-    Phase phase, LockUse lock, long count, long errors, DurationStats nanos) {}
+    Phase phase,
+    LockUse lock,
+    long count,
+    long errors,
+    DurationStats nanos,
+    Parallelism parallelism) {
+
+  public PhaseSnapshot {
+    if (parallelism == null) {
+      parallelism = Parallelism.NONE;
+    }
+  }
+
+  /** A phase that handed nothing to other threads. */
+  public PhaseSnapshot(Phase phase, LockUse lock, long count, long errors, DurationStats nanos) {
+    this(phase, lock, count, errors, nanos, Parallelism.NONE);
+  }
+
+  /**
+   * Task CPU time over this phase's wall time (see {@link Parallelism#cpuToWallRatio}).
+   *
+   * @return the ratio, >= 0
+   */
+  public double taskCpuToWallRatio() {
+    return parallelism.cpuToWallRatio(nanos.sumNanos());
+  }
+}

@@ -1,0 +1,128 @@
+package dev.boundarytracer.parallel;
+
+import dev.boundarytracer.recording.ThreadState;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.RunnableFuture;
+import java.util.concurrent.ThreadPoolExecutor;
+
+/**
+ * What the concurrency advice does when a task is handed to another thread and when it starts
+ * running there. Called through {@link dev.boundarytracer.internal.ConcurrencyHooks}.
+ *
+ * <p>Cost when the handing thread runs no phase call (the common case for most tasks of a JVM): one
+ * volatile read before any phase ever ran, then one {@link ThreadLocal} read. Only a hand-off
+ * inside a phase call allocates: the phase call's {@link PhaseWork} once, and a wrapper or a table
+ * entry per task.
+ */
+public final class HandOffs {
+  private HandOffs() {}
+
+  /**
+   * The phase call whose work the calling thread does now, if any.
+   *
+   * @return the phase call, null outside any (no allocation then)
+   */
+  public static PhaseWork current() {
+    if (!ThreadState.anyPhaseEntered()) {
+      return null;
+    }
+    ThreadState state = ThreadState.peek();
+    return state == null ? null : state.handOffWork();
+  }
+
+  /**
+   * The task to hand to a thread-per-task executor: wrapped when handed inside a phase call.
+   *
+   * @param task the submitted task, may be null (the executor then throws as it would)
+   * @return {@code task} itself or a wrapper carrying the phase call
+   */
+  public static Runnable wrap(Runnable task) {
+    if (task == null || task instanceof ContextRunnable) {
+      return task;
+    }
+    PhaseWork work = current();
+    if (work == null) {
+      return task;
+    }
+    return wrapper(task, work);
+  }
+
+  /**
+   * The task to queue in a {@link ThreadPoolExecutor}: wrapped when handed inside a phase call,
+   * except for pools whose queue orders tasks by their own type (a {@link PriorityBlockingQueue}
+   * compares the tasks, which a wrapper would break).
+   *
+   * @param pool the executor, not null
+   * @param task the submitted task, may be null
+   * @return {@code task} itself or a wrapper carrying the phase call
+   */
+  public static Runnable wrapForPool(ThreadPoolExecutor pool, Runnable task) {
+    if (task == null || task instanceof ContextRunnable) {
+      return task;
+    }
+    PhaseWork work = current();
+    if (work == null || pool.getQueue() instanceof PriorityBlockingQueue) {
+      return task;
+    }
+    return wrapper(task, work);
+  }
+
+  /**
+   * Remembers a forked or submitted ForkJoin task of the current phase call, if any.
+   *
+   * @param task the task, may be null
+   */
+  public static void associate(ForkJoinTask<?> task) {
+    if (task == null) {
+      return;
+    }
+    PhaseWork work = current();
+    if (work != null) {
+      ForkJoinTaskContexts.associate(task, work);
+    }
+  }
+
+  /**
+   * Reports the start of a ForkJoin task on the calling thread: a task handed off inside a phase
+   * call, or one that a phase call runs on its own thread (a parallel stream's root task, run by
+   * {@code invoke()} on the caller).
+   *
+   * @param task the task about to run, not null
+   * @return what {@link #forkJoinTaskEnd} needs, or null when the task belongs to no phase call
+   */
+  public static TaskStack forkJoinTaskStart(ForkJoinTask<?> task) {
+    PhaseWork work = ForkJoinTaskContexts.take(task);
+    if (work == null) {
+      if (!ThreadState.anyPhaseEntered()) {
+        return null;
+      }
+      ThreadState state = ThreadState.peek();
+      if (state == null) {
+        return null;
+      }
+      work = state.inlineTaskWork();
+      if (work == null) {
+        return null;
+      }
+    }
+    return ContextRunnable.start(work);
+  }
+
+  /**
+   * Reports the end of a task {@link #forkJoinTaskStart} reported.
+   *
+   * @param stack its result; null does nothing
+   */
+  public static void forkJoinTaskEnd(TaskStack stack) {
+    ContextRunnable.finish(stack);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Runnable wrapper(Runnable task, PhaseWork work) {
+    if (task instanceof RunnableFuture future) {
+      return new ContextRunnableFuture(future, work);
+    }
+    return new ContextRunnable(task, work);
+  }
+}
