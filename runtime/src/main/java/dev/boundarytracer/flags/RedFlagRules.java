@@ -2,6 +2,7 @@ package dev.boundarytracer.flags;
 
 import dev.boundarytracer.Phase;
 import dev.boundarytracer.snapshot.OperationSnapshot;
+import dev.boundarytracer.snapshot.ParallelismSource;
 import dev.boundarytracer.snapshot.PhaseSnapshot;
 import dev.boundarytracer.snapshot.ProfileSnapshot;
 import dev.boundarytracer.snapshot.RedFlag;
@@ -98,13 +99,21 @@ public final class RedFlagRules {
       return;
     }
     double docsPerOp = op.docsPerOperation();
-    if (docsPerOp >= t.convertParallelMinDocs() && op.parallelCount() * 2 < op.count()) {
+    long parallel = op.convertParallelCount();
+    if (docsPerOp >= t.convertParallelMinDocs() && parallel * 2 < op.count()) {
       String message =
-          FlagTexts.notParallelMessage(
-              op.parallelCount(), op.count(), docsPerOp, t.convertParallelMinDocs());
+          FlagTexts.notParallelMessage(parallel, op.count(), docsPerOp, t.convertParallelMinDocs())
+              + sourceNote(op);
       raised.put(
           RedFlagRule.CONVERT_NOT_PARALLEL, flag(RedFlagRule.CONVERT_NOT_PARALLEL, message, op, t));
     }
+  }
+
+  /** How the convert judgement knows: measured hand-offs or the application's declaration. */
+  private static String sourceNote(OperationSnapshot op) {
+    return op.convertParallelismSource() == ParallelismSource.MEASURED
+        ? " (measured: calls whose tasks ran on two or more threads)"
+        : " (declared with BoundaryContext.setParallel; the agent saw no hand-off to other threads)";
   }
 
   private static void lockHeld(

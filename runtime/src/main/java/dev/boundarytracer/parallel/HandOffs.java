@@ -16,6 +16,13 @@ import java.util.concurrent.ThreadPoolExecutor;
  * entry per task.
  */
 public final class HandOffs {
+  /**
+   * The JDK's carrier threads of virtual threads (JDK 21+), null before. A ForkJoin task on a
+   * carrier is a virtual thread's continuation: the virtual thread itself is followed instead
+   * (through its executor), so carriers are never counted as a phase's threads.
+   */
+  private static final Class<?> CARRIER = carrierThreadClass();
+
   private HandOffs() {}
 
   /**
@@ -93,6 +100,9 @@ public final class HandOffs {
    */
   public static TaskStack forkJoinTaskStart(ForkJoinTask<?> task) {
     PhaseWork work = ForkJoinTaskContexts.take(task);
+    if (work != null && CARRIER != null && CARRIER.isInstance(Thread.currentThread())) {
+      return null;
+    }
     if (work == null) {
       if (!ThreadState.anyPhaseEntered()) {
         return null;
@@ -116,6 +126,14 @@ public final class HandOffs {
    */
   public static void forkJoinTaskEnd(TaskStack stack) {
     ContextRunnable.finish(stack);
+  }
+
+  private static Class<?> carrierThreadClass() {
+    try {
+      return Class.forName("jdk.internal.misc.CarrierThread", false, null);
+    } catch (ClassNotFoundException beforeJdk21) {
+      return null;
+    }
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

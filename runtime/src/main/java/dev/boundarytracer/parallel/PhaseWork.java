@@ -1,5 +1,7 @@
 package dev.boundarytracer.parallel;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -7,11 +9,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * back: on which distinct threads they ran, how many there were, and their CPU and wall time.
  *
  * <p>Created only when a phase call hands off its first task (an allocation per such call, never
- * per phase call in general). Thread-safe: any task thread adds to it; the phase's own thread reads
- * it when the phase ends. A task counts once it starts; its time counts up to the moment the phase
- * ends (time a task spends after its phase returned is not attributed to anything).
+ * per phase call in general). Thread-safe: task threads add to it, the phase's own thread closes it
+ * when the phase returns. Counted are the tasks that started before the phase returned, each to its
+ * end (a task often signals its result, which lets the phase return, just before it ends). The call
+ * is added to {@link ParallelTotals} once it is closed and every counted task has ended, by
+ * whichever thread gets there last.
  */
 public final class PhaseWork {
+  private final int operationId;
+  private final int phase;
+  private final AtomicInteger running = new AtomicInteger();
+  private final AtomicBoolean finished = new AtomicBoolean();
   private final ThreadIdSet threads = new ThreadIdSet();
   private final AtomicLong tasks = new AtomicLong();
   private final AtomicLong tasksWithoutCpu = new AtomicLong();
@@ -19,13 +27,35 @@ public final class PhaseWork {
   private final AtomicLong wallNanos = new AtomicLong();
   private volatile boolean closed;
 
-  /** Called on the task's thread when one of this phase call's tasks starts running. */
-  void taskStarted(long threadId) {
+  /**
+   * @param operationId the operation the phase call belongs to
+   * @param phase the phase's ordinal
+   */
+  public PhaseWork(int operationId, int phase) {
+    this.operationId = operationId;
+    this.phase = phase;
+  }
+
+  /**
+   * Called on the task's thread when one of this phase call's tasks starts running.
+   *
+   * @return true when the task counts (the phase call has not returned yet)
+   */
+  boolean taskStarted(long threadId) {
     if (closed) {
-      return;
+      return false;
     }
+    running.incrementAndGet();
     threads.add(threadId);
     tasks.incrementAndGet();
+    return true;
+  }
+
+  /** Called on the task's thread after its last {@link #addRunning} when a counted task ends. */
+  void taskEnded() {
+    if (running.decrementAndGet() == 0 && closed) {
+      finish();
+    }
   }
 
   /**
@@ -35,9 +65,6 @@ public final class PhaseWork {
    * @param wall wall nanoseconds of the stretch, >= 0
    */
   void addRunning(long cpu, long wall) {
-    if (closed) {
-      return;
-    }
     if (cpu >= 0) {
       cpuNanos.addAndGet(cpu);
     }
@@ -46,14 +73,24 @@ public final class PhaseWork {
 
   /** Counts a task whose CPU time could not be measured (a virtual thread). */
   void taskWithoutCpu() {
-    if (!closed) {
-      tasksWithoutCpu.incrementAndGet();
+    tasksWithoutCpu.incrementAndGet();
+  }
+
+  /**
+   * Marks the phase call as returned: tasks starting later do not count. Called by the phase's own
+   * thread.
+   */
+  public void close() {
+    closed = true;
+    if (running.get() == 0) {
+      finish();
     }
   }
 
-  /** Ends the phase call: later task reports are ignored. Called by the phase's own thread. */
-  public void close() {
-    closed = true;
+  private void finish() {
+    if (finished.compareAndSet(false, true)) {
+      ParallelTotals.add(operationId, phase, this);
+    }
   }
 
   /**

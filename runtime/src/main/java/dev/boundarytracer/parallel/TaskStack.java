@@ -19,6 +19,7 @@ public final class TaskStack {
   private long[] wallStart = new long[4];
   private boolean[] cpuMissing = new boolean[4];
   private int[] phaseDepthAtStart = new int[4];
+  private boolean[] counted = new boolean[4];
 
   /**
    * Starts running a task of {@code w} on the calling thread.
@@ -42,7 +43,7 @@ public final class TaskStack {
     cpuMissing[d] = cpu < 0;
     phaseDepthAtStart[d] = phaseDepth;
     depth = d + 1;
-    w.taskStarted(Thread.currentThread().getId());
+    counted[d] = w.taskStarted(Thread.currentThread().getId());
   }
 
   /** Ends the innermost task; the task it interrupted, if any, runs on from now. */
@@ -55,8 +56,11 @@ public final class TaskStack {
     long wall = System.nanoTime();
     charge(d, cpu, wall);
     PhaseWork w = work[d];
-    if (cpuMissing[d]) {
-      w.taskWithoutCpu();
+    if (counted[d]) {
+      if (cpuMissing[d]) {
+        w.taskWithoutCpu();
+      }
+      w.taskEnded();
     }
     work[d] = null;
     depth = d;
@@ -89,6 +93,9 @@ public final class TaskStack {
   }
 
   private void charge(int d, long cpu, long wall) {
+    if (!counted[d]) {
+      return;
+    }
     long cpuUsed = -1;
     if (cpu >= 0 && cpuStart[d] >= 0) {
       cpuUsed = Math.max(0, cpu - cpuStart[d]);
@@ -105,5 +112,6 @@ public final class TaskStack {
     wallStart = Arrays.copyOf(wallStart, n);
     cpuMissing = Arrays.copyOf(cpuMissing, n);
     phaseDepthAtStart = Arrays.copyOf(phaseDepthAtStart, n);
+    counted = Arrays.copyOf(counted, n);
   }
 }

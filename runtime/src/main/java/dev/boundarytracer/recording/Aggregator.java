@@ -2,9 +2,9 @@ package dev.boundarytracer.recording;
 
 import dev.boundarytracer.LockUse;
 import dev.boundarytracer.Phase;
+import dev.boundarytracer.parallel.ParallelTotals;
 import dev.boundarytracer.snapshot.DurationStats;
 import dev.boundarytracer.snapshot.OperationSnapshot;
-import dev.boundarytracer.snapshot.Parallelism;
 import dev.boundarytracer.snapshot.PhaseSnapshot;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -111,6 +111,7 @@ public final class Aggregator {
   public static synchronized void reset() {
     drain();
     resetAtNanos = System.nanoTime();
+    ParallelTotals.reset();
     for (OperationTotals t : totals) {
       t.reset();
     }
@@ -194,7 +195,7 @@ public final class Aggregator {
                     c.phaseMaxNanos[i],
                     exactMinMax,
                     t.phases[i]),
-                parallelism(c, i)));
+                ParallelTotals.of(OperationRegistry.idOf(name), phase)));
       }
     }
     long firstStart = Math.max(c.firstStartNanos, resetAtNanos);
@@ -213,21 +214,6 @@ public final class Aggregator {
         stats(c.count, c.totalNanos, c.minNanos, c.maxNanos, exactMinMax, t.total),
         phases,
         List.of());
-  }
-
-  private static Parallelism parallelism(OperationCounters c, int i) {
-    if (c.phaseHandOffCalls[i] == 0) {
-      return Parallelism.NONE;
-    }
-    return new Parallelism(
-        c.phaseHandOffCalls[i],
-        c.phaseParallelCalls[i],
-        c.phaseThreadsSum[i],
-        c.phaseThreadsMax[i],
-        c.phaseTasks[i],
-        c.phaseTasksWithoutCpu[i],
-        c.phaseTaskCpuNanos[i],
-        c.phaseTaskWallNanos[i]);
   }
 
   /**

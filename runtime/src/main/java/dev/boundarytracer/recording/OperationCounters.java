@@ -29,15 +29,6 @@ final class OperationCounters {
   final long[] phaseHeldCount = new long[PHASES];
   final long[] phaseMinNanos = filled(Long.MAX_VALUE);
   final long[] phaseMaxNanos = filled(Long.MIN_VALUE);
-  // Work phases handed to other threads (see dev.boundarytracer.parallel.PhaseWork).
-  final long[] phaseHandOffCalls = new long[PHASES];
-  final long[] phaseParallelCalls = new long[PHASES];
-  final long[] phaseThreadsSum = new long[PHASES];
-  final long[] phaseThreadsMax = new long[PHASES];
-  final long[] phaseTasks = new long[PHASES];
-  final long[] phaseTasksWithoutCpu = new long[PHASES];
-  final long[] phaseTaskCpuNanos = new long[PHASES];
-  final long[] phaseTaskWallNanos = new long[PHASES];
 
   /** Adds {@code other}'s counters to these (min, max and time span are merged, not added). */
   void add(OperationCounters other) {
@@ -79,7 +70,6 @@ final class OperationCounters {
       phaseNanos[i] += sign * o.phaseNanos[i];
       phaseHeldCount[i] += sign * o.phaseHeldCount[i];
     }
-    combineParallel(o, sign);
     if (sign > 0) {
       allocatedBytesMax = Math.max(allocatedBytesMax, o.allocatedBytesMax);
       firstStartNanos = Math.min(firstStartNanos, o.firstStartNanos);
@@ -89,21 +79,6 @@ final class OperationCounters {
       for (int i = 0; i < PHASES; i++) {
         phaseMinNanos[i] = Math.min(phaseMinNanos[i], o.phaseMinNanos[i]);
         phaseMaxNanos[i] = Math.max(phaseMaxNanos[i], o.phaseMaxNanos[i]);
-      }
-    }
-  }
-
-  private void combineParallel(OperationCounters o, int sign) {
-    for (int i = 0; i < PHASES; i++) {
-      phaseHandOffCalls[i] += sign * o.phaseHandOffCalls[i];
-      phaseParallelCalls[i] += sign * o.phaseParallelCalls[i];
-      phaseThreadsSum[i] += sign * o.phaseThreadsSum[i];
-      phaseTasks[i] += sign * o.phaseTasks[i];
-      phaseTasksWithoutCpu[i] += sign * o.phaseTasksWithoutCpu[i];
-      phaseTaskCpuNanos[i] += sign * o.phaseTaskCpuNanos[i];
-      phaseTaskWallNanos[i] += sign * o.phaseTaskWallNanos[i];
-      if (sign > 0) {
-        phaseThreadsMax[i] = Math.max(phaseThreadsMax[i], o.phaseThreadsMax[i]);
       }
     }
   }

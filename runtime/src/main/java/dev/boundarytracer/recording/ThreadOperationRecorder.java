@@ -1,7 +1,6 @@
 package dev.boundarytracer.recording;
 
 import dev.boundarytracer.Phase;
-import dev.boundarytracer.parallel.PhaseWork;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.SingleWriterRecorder;
 
@@ -105,27 +104,6 @@ final class ThreadOperationRecorder {
       c.phaseMaxNanos[phase] = durationNanos;
     }
     phases[phase].recordValue(durationNanos);
-  }
-
-  /**
-   * Records what one finished phase call handed to other threads (see {@link PhaseWork}). A call
-   * counts as parallel when its tasks ran on at least two distinct threads.
-   */
-  void recordPhaseWork(int phase, PhaseWork work) {
-    OperationCounters c = counters;
-    int threads = work.threads();
-    c.phaseHandOffCalls[phase]++;
-    if (threads >= 2) {
-      c.phaseParallelCalls[phase]++;
-    }
-    c.phaseThreadsSum[phase] += threads;
-    if (threads > c.phaseThreadsMax[phase]) {
-      c.phaseThreadsMax[phase] = threads;
-    }
-    c.phaseTasks[phase] += work.tasks();
-    c.phaseTasksWithoutCpu[phase] += work.tasksWithoutCpu();
-    c.phaseTaskCpuNanos[phase] += work.cpuNanos();
-    c.phaseTaskWallNanos[phase] += work.wallNanos();
   }
 
   /** Moves what was recorded since the last call into the given histograms (reader side). */

@@ -236,13 +236,11 @@ public final class ThreadState {
     if (held && frame >= 0 && frame < depth) {
       opHeldNanos[frame] += durationNanos;
     }
-    ThreadOperationRecorder r = recorder(phOperation[p]);
-    r.recordPhase(spec.phase().ordinal(), durationNanos, failed, held);
+    recorder(phOperation[p]).recordPhase(spec.phase().ordinal(), durationNanos, failed, held);
     PhaseWork work = phWork[p];
     if (work != null) {
       phWork[p] = null;
       work.close();
-      r.recordPhaseWork(spec.phase().ordinal(), work);
     }
     if (event != null) {
       phEvent[p] = null;
@@ -318,7 +316,7 @@ public final class ThreadState {
     }
     PhaseWork work = phWork[p];
     if (work == null) {
-      work = new PhaseWork();
+      work = new PhaseWork(phOperation[p], MethodRegistry.get(phMethod[p]).phase().ordinal());
       phWork[p] = work;
     }
     return work;

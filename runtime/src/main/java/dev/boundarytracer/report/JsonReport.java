@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.boundarytracer.snapshot.DurationStats;
 import dev.boundarytracer.snapshot.JvmSnapshot;
 import dev.boundarytracer.snapshot.OperationSnapshot;
+import dev.boundarytracer.snapshot.Parallelism;
 import dev.boundarytracer.snapshot.PhaseSnapshot;
 import dev.boundarytracer.snapshot.ProfileSnapshot;
 import dev.boundarytracer.snapshot.RedFlag;
@@ -27,7 +28,12 @@ import java.util.Objects;
  *       "lockReleases", "lockReleasesPerOperation", "parallelCount",
  *       "allocatedBytes": {"mean", "max", "sum"}, "activeNanos",
  *       "totalNanos": {"count", "sum", "mean", "min", "p50", "p90", "p99", "max"},
- *       "phases": [ {"phase", "lock", "count", "errors", "nanos": {...as totalNanos}} ],
+ *       "parallelismSource", "convertParallelCount", "parallelThreadsMax", "tasks",
+ *       "taskCpuNanos", "taskCpuToWallRatio",
+ *       "phases": [ {"phase", "lock", "count", "errors", "nanos": {...as totalNanos},
+ *           "parallelismSource", and when MEASURED: "handOffCalls", "parallelCalls",
+ *           "parallelThreadsMean", "parallelThreadsMax", "tasks", "tasksWithoutCpu",
+ *           "taskCpuNanos", "taskWallNanos", "taskCpuToWallRatio"} ],
  *       "redFlags": [ {"id", "severity", "phase", "message", "recommendation"} ] } ],
  *   "jvm": { "uptimeMillis", "cpuSeconds", "heapUsedStartBytes", "heapUsedEndBytes",
  *       "heapUsedPeakBytes", "rssPeakBytes", "javaVersion", "suppressedErrors" } }
@@ -113,6 +119,7 @@ public final class JsonReport {
     g.writeNumberField("activeNanos", op.activeNanos());
     g.writeFieldName("totalNanos");
     writeStats(g, op.totalNanos());
+    writeOperationParallelism(g, op);
     g.writeArrayFieldStart("phases");
     for (PhaseSnapshot phase : op.phases()) {
       writePhase(g, phase);
@@ -134,7 +141,48 @@ public final class JsonReport {
     g.writeNumberField("errors", phase.errors());
     g.writeFieldName("nanos");
     writeStats(g, phase.nanos());
+    writePhaseParallelism(g, phase);
     g.writeEndObject();
+  }
+
+  /**
+   * {@code parallelismSource} (MEASURED when the agent saw the phase hand work to other threads,
+   * else NONE), and when measured: {@code handOffCalls}, {@code parallelCalls}, {@code
+   * parallelThreadsMean}, {@code parallelThreadsMax}, {@code tasks}, {@code tasksWithoutCpu},
+   * {@code taskCpuNanos}, {@code taskWallNanos}, {@code taskCpuToWallRatio}.
+   */
+  private static void writePhaseParallelism(JsonGenerator g, PhaseSnapshot phase)
+      throws IOException {
+    Parallelism p = phase.parallelism();
+    g.writeStringField("parallelismSource", p.measured() ? "MEASURED" : "NONE");
+    if (!p.measured()) {
+      return;
+    }
+    g.writeNumberField("handOffCalls", p.handOffCalls());
+    g.writeNumberField("parallelCalls", p.parallelCalls());
+    writeDouble(g, "parallelThreadsMean", p.threadsMean());
+    g.writeNumberField("parallelThreadsMax", p.threadsMax());
+    g.writeNumberField("tasks", p.tasks());
+    g.writeNumberField("tasksWithoutCpu", p.tasksWithoutCpu());
+    g.writeNumberField("taskCpuNanos", p.taskCpuNanos());
+    g.writeNumberField("taskWallNanos", p.taskWallNanos());
+    writeDouble(g, "taskCpuToWallRatio", phase.taskCpuToWallRatio());
+  }
+
+  /**
+   * {@code parallelismSource} (of the convert judgement: MEASURED or DECLARED), {@code
+   * convertParallelCount}, and the phases' sums {@code parallelThreadsMax}, {@code tasks}, {@code
+   * taskCpuNanos}, {@code taskCpuToWallRatio} (over the operation's wall time).
+   */
+  private static void writeOperationParallelism(JsonGenerator g, OperationSnapshot op)
+      throws IOException {
+    Parallelism p = op.parallelism();
+    g.writeStringField("parallelismSource", op.convertParallelismSource().name());
+    g.writeNumberField("convertParallelCount", op.convertParallelCount());
+    g.writeNumberField("parallelThreadsMax", p.threadsMax());
+    g.writeNumberField("tasks", p.tasks());
+    g.writeNumberField("taskCpuNanos", p.taskCpuNanos());
+    writeDouble(g, "taskCpuToWallRatio", op.taskCpuToWallRatio());
   }
 
   private static void writeStats(JsonGenerator g, DurationStats stats) throws IOException {

@@ -4,6 +4,7 @@ import dev.boundarytracer.LockUse;
 import dev.boundarytracer.Phase;
 import dev.boundarytracer.snapshot.JvmSnapshot;
 import dev.boundarytracer.snapshot.OperationSnapshot;
+import dev.boundarytracer.snapshot.Parallelism;
 import dev.boundarytracer.snapshot.PhaseSnapshot;
 import dev.boundarytracer.snapshot.ProfileSnapshot;
 import dev.boundarytracer.snapshot.RedFlag;
@@ -21,10 +22,11 @@ import java.util.Objects;
  *
  * insert_many (1000 docs/op, 8.32 µs/doc, 2400 ops, 120.5 ops/s, 120500 docs/s):
  *   Extract:      823 µs  p50  790  p99 1210  max  3100  (lock held)
- *   Convert:     4521 µs  p50 4400  p99 6020  max  9000  (lock released, parallel 2400/2400)
+ *   Convert:     4521 µs  p50 4400  p99 6020  max  9000  (lock released, parallel: 4 threads, 3.1x (2400/2400 calls))
  *   ...
  *   Total:       8322 µs  p50 8100  p99 9900  max 14000  (lock held 20.4 %, at most 4.9x from more threads)
  *   Errors: 0   Allocated: 1.2 MiB/op (max 1.5 MiB)
+ *   Parallel: 1.7x task CPU over wall time, up to 4 threads, 9600 tasks
  *   Red flags: none
  * </pre>
  *
@@ -108,6 +110,7 @@ public final class TextReport {
     out.append(INDENT).append("Errors: ").append(op.errors());
     out.append("   Allocated: ").append(Units.bytes(op.allocatedBytesMean())).append("/op");
     out.append(" (max ").append(Units.bytes(op.allocatedBytesMax())).append(")\n");
+    appendParallelism(out, op);
     appendFlags(out, op);
   }
 
@@ -124,13 +127,49 @@ public final class TextReport {
   private static String phaseNote(OperationSnapshot op, PhaseSnapshot phase) {
     StringBuilder note = new StringBuilder();
     note.append(phase.lock() == LockUse.RELEASED ? "lock released" : "lock held");
-    if (phase.phase() == Phase.CONVERT && op.count() > 0) {
+    if (phase.parallelism().measured()) {
+      note.append(", ").append(measuredParallelNote(phase));
+    } else if (phase.phase() == Phase.CONVERT && op.count() > 0) {
       note.append(", parallel ").append(op.parallelCount()).append('/').append(op.count());
+      note.append(" declared");
     }
     if (phase.errors() > 0) {
       note.append(", ").append(Units.plural(phase.errors(), "error"));
     }
     return note.toString();
+  }
+
+  /**
+   * E.g. {@code parallel: 4 threads, 3.1x (40/40 calls)}: mean distinct threads per call that
+   * handed work off, task CPU time over the phase's wall time, calls on two or more threads.
+   */
+  private static String measuredParallelNote(PhaseSnapshot phase) {
+    Parallelism p = phase.parallelism();
+    StringBuilder note = new StringBuilder("parallel: ");
+    note.append(threads(p.threadsMean())).append(p.threadsMean() == 1.0 ? " thread" : " threads");
+    if (p.tasksWithoutCpu() < p.tasks()) {
+      note.append(Units.format(", %.1fx", phase.taskCpuToWallRatio()));
+    } else {
+      note.append(Units.format(", %.1fx busy", p.busyToWallRatio(phase.nanos().sumNanos())));
+    }
+    note.append(" (").append(p.parallelCalls()).append('/').append(phase.count()).append(" calls)");
+    return note.toString();
+  }
+
+  /** E.g. {@code Parallel: 3.1x task CPU over wall time, up to 4 threads, 1200 tasks}. */
+  private static void appendParallelism(StringBuilder out, OperationSnapshot op) {
+    Parallelism p = op.parallelism();
+    if (!p.measured()) {
+      return;
+    }
+    out.append(INDENT).append("Parallel: ");
+    out.append(Units.format("%.1fx task CPU over wall time", op.taskCpuToWallRatio()));
+    out.append(", up to ").append(Units.plural(p.threadsMax(), "thread"));
+    out.append(", ").append(Units.plural(p.tasks(), "task")).append('\n');
+  }
+
+  private static String threads(double mean) {
+    return mean == Math.rint(mean) ? Long.toString((long) mean) : Units.format("%.1f", mean);
   }
 
   private static String lockNote(OperationSnapshot op) {

@@ -8,6 +8,7 @@ import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
 
 import dev.boundarytracer.BoundaryOperation;
 import dev.boundarytracer.BoundaryPhase;
+import dev.boundarytracer.agent.weaving.concurrency.ConcurrencyWeaving;
 import java.io.PrintStream;
 import java.lang.instrument.Instrumentation;
 import net.bytebuddy.agent.builder.AgentBuilder;
@@ -61,6 +62,7 @@ public final class Weaving {
                 isAnnotatedWith(BoundaryOperation.class).or(isAnnotatedWith(BoundaryPhase.class))))
         .transform(new BoundaryTransformer(warnings, adviceLocator))
         .installOn(inst);
+    ConcurrencyWeaving.install(inst, adviceLocator, warnings);
   }
 
   /** {@code com.example.Type#method} for messages. */
