@@ -143,8 +143,8 @@ abstract class ParallelismContract {
     double error = (double) (cpu - truthCpu) / truthCpu;
     assertTrue(
         Math.abs(error) <= CPU_TOLERANCE,
-        String.format("%s: task CPU %d ns vs spun %d ns, error %+.2f %%", where, cpu, truthCpu,
-            error * 100));
+        String.format(
+            "%s: task CPU %d ns vs spun %d ns, error %+.2f %%", where, cpu, truthCpu, error * 100));
     System.out.printf(
         "[ground truth] %s: threads %d/%d, task CPU error %+.2f %%%n",
         operation,

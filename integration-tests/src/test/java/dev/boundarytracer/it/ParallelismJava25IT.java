@@ -37,7 +37,8 @@ class ParallelismJava25IT extends ParallelismContract {
     assertEquals(
         run.truth("virtual_fanout", "threadsSum"),
         Math.round(convert.path("parallelThreadsMean").asDouble() * calls));
-    assertEquals(run.truth("virtual_fanout", "threadsMax"), convert.path("parallelThreadsMax").asLong());
+    assertEquals(
+        run.truth("virtual_fanout", "threadsMax"), convert.path("parallelThreadsMax").asLong());
     assertEquals(items, convert.path("tasks").asLong(), "one task per virtual thread, no carriers");
     assertEquals(items, convert.path("tasksWithoutCpu").asLong());
     long spunWall = items * dev.boundarytracer.it.app.parallel.ParallelMainAccess.itemNanos();

@@ -109,11 +109,11 @@ public final class RedFlagRules {
     }
   }
 
-  /** How the convert judgement knows: measured hand-offs or the application's declaration. */
+  /** Says so when the convert judgement comes from measured hand-offs, not the declaration. */
   private static String sourceNote(OperationSnapshot op) {
     return op.convertParallelismSource() == ParallelismSource.MEASURED
         ? " (measured: calls whose tasks ran on two or more threads)"
-        : " (declared with BoundaryContext.setParallel; the agent saw no hand-off to other threads)";
+        : "";
   }
 
   private static void lockHeld(

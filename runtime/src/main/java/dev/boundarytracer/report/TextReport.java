@@ -131,7 +131,6 @@ public final class TextReport {
       note.append(", ").append(measuredParallelNote(phase));
     } else if (phase.phase() == Phase.CONVERT && op.count() > 0) {
       note.append(", parallel ").append(op.parallelCount()).append('/').append(op.count());
-      note.append(" declared");
     }
     if (phase.errors() > 0) {
       note.append(", ").append(Units.plural(phase.errors(), "error"));

@@ -5,6 +5,7 @@ import dev.boundarytracer.Phase;
 import dev.boundarytracer.snapshot.DurationStats;
 import dev.boundarytracer.snapshot.JvmSnapshot;
 import dev.boundarytracer.snapshot.OperationSnapshot;
+import dev.boundarytracer.snapshot.Parallelism;
 import dev.boundarytracer.snapshot.PhaseSnapshot;
 import dev.boundarytracer.snapshot.ProfileSnapshot;
 import dev.boundarytracer.snapshot.RedFlag;
@@ -119,6 +120,19 @@ public final class OperationFixture {
   public OperationFixture phase(Phase phase, LockUse lock, long errors, DurationStats nanos) {
     phaseMeans.remove(phase);
     phases.put(phase, new PhaseSnapshot(phase, lock.resolve(phase), nanos.count(), errors, nanos));
+    return this;
+  }
+
+  /** Gives an already added phase what it handed to other threads. */
+  public OperationFixture parallelism(Phase phase, Parallelism parallelism) {
+    PhaseSnapshot p = phases.get(phase);
+    if (p == null) {
+      long[] spec = phaseMeans.remove(phase);
+      p = new PhaseSnapshot(phase, LockUse.values()[(int) spec[0]], count, 0, flat(count, spec[1]));
+    }
+    phases.put(
+        phase,
+        new PhaseSnapshot(p.phase(), p.lock(), p.count(), p.errors(), p.nanos(), parallelism));
     return this;
   }
 
