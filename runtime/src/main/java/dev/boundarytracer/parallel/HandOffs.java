@@ -1,6 +1,7 @@
 package dev.boundarytracer.parallel;
 
 import dev.boundarytracer.recording.ThreadState;
+import java.util.concurrent.CompletableFuture.AsynchronousCompletionTask;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.RunnableFuture;
@@ -92,8 +93,9 @@ public final class HandOffs {
 
   /**
    * Reports the start of a ForkJoin task on the calling thread: a task handed off inside a phase
-   * call, or one that a phase call runs on its own thread (a parallel stream's root task, run by
-   * {@code invoke()} on the caller).
+   * call, or one that a phase call runs on its own thread without handing it off (a parallel
+   * stream's root task, run by {@code invoke()} on the caller; the half that {@code invokeAll}
+   * keeps), except {@code CompletableFuture}'s async tasks, which a waiting thread runs as help.
    *
    * @param task the task about to run, not null
    * @return what {@link #forkJoinTaskEnd} needs, or null when the task belongs to no phase call
@@ -104,7 +106,9 @@ public final class HandOffs {
       return null;
     }
     if (work == null) {
-      if (!ThreadState.anyPhaseEntered()) {
+      // A thread waiting for a CompletableFuture may run unrelated async tasks of the pool while
+      // it waits: those are not its phase's work.
+      if (!ThreadState.anyPhaseEntered() || task instanceof AsynchronousCompletionTask) {
         return null;
       }
       ThreadState state = ThreadState.peek();
