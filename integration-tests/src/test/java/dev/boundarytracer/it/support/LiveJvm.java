@@ -71,6 +71,13 @@ public final class LiveJvm {
   }
 
   /**
+   * @return the JVM's process id
+   */
+  public long pid() {
+    return process.pid();
+  }
+
+  /**
    * Sends a POSIX signal with the shell's {@code kill} builtin (no separate binary needed).
    *
    * @param signal e.g. {@code TERM} or {@code INT}

@@ -3,6 +3,7 @@ package dev.boundarytracer.it.support;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.boundarytracer.it.app.parallel.LateAttachMain;
 import dev.boundarytracer.it.app.parallel.ParallelMain;
 import java.io.IOException;
 import java.io.Reader;
@@ -48,6 +49,52 @@ public record ParallelRun(
             .withMainClass(ParallelMain.class, Artifacts.testClasses(), Artifacts.runtimeJar())
             .withArgs(truth.toString(), Integer.toString(calls))
             .run(dir);
+    assertEquals(0, run.exitCode(), run::describe);
+    Properties p = new Properties();
+    try (Reader r = Files.newBufferedReader(truth)) {
+      p.load(r);
+    }
+    return new ParallelRun(run, JsonReports.read(json), Files.readString(text), p, jfr);
+  }
+
+  /**
+   * Runs the application on the current Java without the agent, attaches the agent with {@code jcmd
+   * <pid> JVMTI.agent_load} once the application has used every executor kind, then lets it run the
+   * scenarios: the JDK classes are already loaded and in use when the advice arrives.
+   *
+   * @param name a name for the run's work directory
+   * @param calls calls per operation
+   * @return the run; fails the test when jcmd or the JVM exits non-zero
+   */
+  public static ParallelRun attachLate(String name, int calls)
+      throws IOException, InterruptedException {
+    Path dir = Artifacts.freshWorkDir(name);
+    Path json = dir.resolve("report.json");
+    Path text = dir.resolve("report.txt");
+    Path jfr = dir.resolve("run.jfr");
+    Path truth = dir.resolve("truth.properties");
+    // jcmd splits its arguments at '=', so the agent's options travel as system properties.
+    LiveJvm live =
+        JvmLauncher.currentJava()
+            .withJvmArgs(
+                "-Dboundary.json=" + json, "-Dboundary.report=" + text, "-Dboundary.jfr=" + jfr)
+            .withMainClass(LateAttachMain.class, Artifacts.testClasses(), Artifacts.runtimeJar())
+            .withArgs(truth.toString(), Integer.toString(calls))
+            .start(dir);
+    live.awaitLine("ready");
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    Process attach =
+        new ProcessBuilder(
+                jcmd.toString(),
+                Long.toString(live.pid()),
+                "JVMTI.agent_load",
+                Artifacts.agentJar().toString())
+            .redirectErrorStream(true)
+            .start();
+    String attachOutput = new String(attach.getInputStream().readAllBytes());
+    assertEquals(0, attach.waitFor(), "jcmd: " + attachOutput);
+    Files.createFile(dir.resolve("go"));
+    JvmRun run = live.awaitExit();
     assertEquals(0, run.exitCode(), run::describe);
     Properties p = new Properties();
     try (Reader r = Files.newBufferedReader(truth)) {
