@@ -49,7 +49,7 @@ public final class ForkJoinTaskContexts {
           }
           return;
         }
-        i--; // the slot changed under us: look at it again
+        // Another thread took the slot first: probe on.
       }
     }
     DROPPED.incrementAndGet();
