@@ -62,6 +62,12 @@ abstract class ParallelismContract {
   }
 
   @Test
+  void callerRunsCountsThePhasesOwnThread() {
+    assertEquals(2, run().truth("caller_runs", "threadsMax"));
+    assertMatchesTruth("caller_runs");
+  }
+
+  @Test
   void phaseOnItsOwnThreadReportsNoParallelism() {
     JsonNode convert = run().convert("own_thread");
     assertEquals("NONE", convert.path("parallelismSource").asText(), convert.toString());

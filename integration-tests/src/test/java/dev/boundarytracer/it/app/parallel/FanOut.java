@@ -7,6 +7,7 @@ import dev.boundarytracer.DocCount;
 import dev.boundarytracer.Phase;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -149,6 +150,33 @@ final class FanOut {
       f.get();
     }
     truth.add("single_worker", call);
+  }
+
+  /**
+   * A one-thread pool without a queue that runs rejected tasks on the caller: of two items that
+   * wait for each other, one runs on the worker and one on the phase's own thread.
+   */
+  @BoundaryOperation("caller_runs")
+  void callerRuns(@DocCount List<Integer> docs, ExecutorService callerRunsPool) throws Exception {
+    convertWithCallerRuns(docs, callerRunsPool);
+  }
+
+  @BoundaryPhase(Phase.CONVERT)
+  private void convertWithCallerRuns(List<Integer> docs, ExecutorService callerRunsPool)
+      throws Exception {
+    GroundTruth.Call call = new GroundTruth.Call();
+    CountDownLatch bothStarted = new CountDownLatch(2);
+    Callable<Long> item =
+        () -> {
+          bothStarted.countDown();
+          bothStarted.await();
+          return call.item(ITEM_NANOS);
+        };
+    Future<Long> onWorker = callerRunsPool.submit(item);
+    Future<Long> onCaller = callerRunsPool.submit(item); // rejected: runs here, now
+    onWorker.get();
+    onCaller.get();
+    truth.add("caller_runs", call);
   }
 
   /** Hands work to a pool inside the operation but outside any phase; then a trivial phase. */

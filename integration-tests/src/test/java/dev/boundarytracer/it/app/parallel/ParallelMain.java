@@ -7,6 +7,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -44,6 +47,14 @@ public final class ParallelMain {
     ExecutorService pool = Executors.newFixedThreadPool(POOL_THREADS);
     ExecutorService single = Executors.newSingleThreadExecutor();
     ForkJoinPool forkJoin = new ForkJoinPool(POOL_THREADS);
+    ExecutorService callerRuns =
+        new ThreadPoolExecutor(
+            1,
+            1,
+            0,
+            TimeUnit.SECONDS,
+            new SynchronousQueue<>(),
+            new ThreadPoolExecutor.CallerRunsPolicy());
     AtomicBoolean noise = new AtomicBoolean(true);
     Thread outsider = new Thread(() -> submitOutsideAnyPhase(pool, noise), "outside-any-phase");
     outsider.start();
@@ -60,11 +71,13 @@ public final class ParallelMain {
       fanOut.ownThread(docs, 2);
       fanOut.singleWorker(docs, single, 2);
       fanOut.outsidePhase(docs, pool, POOL_THREADS);
+      fanOut.callerRuns(docs, callerRuns);
     }
     VirtualFanOut.runIfAvailable(truth, docs, calls);
     pool.shutdown();
     single.shutdown();
     forkJoin.shutdown();
+    callerRuns.shutdown();
     truth.write(out);
     System.out.println("parallel scenarios done");
   }
