@@ -6,6 +6,7 @@ import dev.boundarytracer.flags.RedFlagRules;
 import dev.boundarytracer.flags.Thresholds;
 import dev.boundarytracer.jfr.JfrSupport;
 import dev.boundarytracer.jvm.JvmMonitor;
+import dev.boundarytracer.locks.LockAggregator;
 import dev.boundarytracer.recording.Aggregator;
 import dev.boundarytracer.recording.ThreadState;
 import dev.boundarytracer.report.ReportFiles;
@@ -50,7 +51,10 @@ public final class AgentRuntime {
    */
   public static ProfileSnapshot currentProfile() {
     ProfileSnapshot raw =
-        new ProfileSnapshot(Aggregator.snapshot(), JvmMonitor.snapshot(SuppressedErrors.count()));
+        new ProfileSnapshot(
+            Aggregator.snapshot(),
+            JvmMonitor.snapshot(SuppressedErrors.count()),
+            LockAggregator.snapshot());
     return RedFlagRules.withRedFlags(raw, thresholds);
   }
 

@@ -1,6 +1,7 @@
 package dev.boundarytracer.jfr;
 
 import dev.boundarytracer.internal.SuppressedErrors;
+import dev.boundarytracer.locks.LockJfr;
 import dev.boundarytracer.recording.Aggregator;
 import dev.boundarytracer.recording.PhaseInterval;
 import dev.boundarytracer.snapshot.OperationSnapshot;
@@ -53,6 +54,7 @@ public final class JfrSupport {
             Aggregator.startIntervals();
             FlightRecorder.addPeriodicEvent(PhaseStatisticsEvent.class, JfrSupport::emitStatistics);
             FlightRecorder.addPeriodicEvent(RedFlagEvent.class, () -> emitRedFlags(profile));
+            FlightRecorder.addPeriodicEvent(LockStatisticsEvent.class, LockJfr::emitStatistics);
           }
         });
   }

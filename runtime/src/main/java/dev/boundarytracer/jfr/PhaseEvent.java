@@ -5,6 +5,7 @@ import jdk.jfr.Description;
 import jdk.jfr.Label;
 import jdk.jfr.Name;
 import jdk.jfr.StackTrace;
+import jdk.jfr.Timespan;
 
 /**
  * One call of a phase method. The event's duration is the phase's wall time; its thread is the
@@ -35,4 +36,23 @@ public final class PhaseEvent extends jdk.jfr.Event {
   @Label("Failed")
   @Description("True when the phase method ended by throwing")
   public boolean failed;
+
+  @Label("Lock Held Time")
+  @Description(
+      "Time the calling thread held a designated lock during the phase (0 unless measured)")
+  @Timespan(Timespan.NANOSECONDS)
+  public long lockHeldNanos;
+
+  @Label("Lock Wait Time")
+  @Description("Time the calling thread waited to acquire a designated lock (0 unless measured)")
+  @Timespan(Timespan.NANOSECONDS)
+  public long lockWaitNanos;
+
+  @Label("Lock Acquisitions")
+  @Description("Outermost acquisitions of a designated lock (0 unless measured)")
+  public long lockAcquisitions;
+
+  @Label("Lock Source")
+  @Description("MEASURED on a designated lock, or DECLARED from the lock declaration")
+  public String lockSource = "DECLARED";
 }

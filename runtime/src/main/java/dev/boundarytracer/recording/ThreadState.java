@@ -4,6 +4,8 @@ import dev.boundarytracer.LockUse;
 import dev.boundarytracer.jfr.EventProbes;
 import dev.boundarytracer.jfr.OperationEvent;
 import dev.boundarytracer.jfr.PhaseEvent;
+import dev.boundarytracer.locks.LockRegistry;
+import dev.boundarytracer.locks.LockThreadState;
 import java.util.Arrays;
 
 /**
@@ -41,6 +43,11 @@ public final class ThreadState {
   private int[] phFrame = new int[INITIAL_DEPTH];
   private long[] phStartNanos = new long[INITIAL_DEPTH];
   private PhaseEvent[] phEvent = new PhaseEvent[INITIAL_DEPTH];
+
+  // Designated-lock holds of this thread (null until its first one) and marks per running frame.
+  private LockThreadState locks;
+  private final LockMarks opLocks = new LockMarks();
+  private final LockMarks phLocks = new LockMarks();
 
   private ThreadState(Thread thread) {
     this.thread = thread;
@@ -92,6 +99,7 @@ public final class ThreadState {
       event.begin();
     }
     long startNanos = System.nanoTime();
+    opLocks.mark(d, locks, startNanos);
     opEvent[d] = event;
     opStartNanos[d] = startNanos;
     depth = d + 1;
@@ -117,6 +125,9 @@ public final class ThreadState {
     depth = d;
     long durationNanos = Math.max(0, endNanos - opStartNanos[d]);
     long allocated = AllocationCounter.currentThreadAllocatedBytes() - opAllocStart[d];
+    opLocks.take(d, locks, endNanos);
+    boolean measured = LockRegistry.anyDesignated();
+    recorder(opId[d]).recordOperationLocks(opLocks, measured);
     recorder(opId[d])
         .recordOperation(
             opStartNanos[d],
@@ -138,6 +149,9 @@ public final class ThreadState {
       event.parallel = opParallel[d];
       event.allocatedBytes = Math.max(0, allocated);
       event.failed = failed;
+      if (measured) {
+        LockEventFields.set(event, opLocks, durationNanos);
+      }
       event.commit();
     }
   }
@@ -174,6 +188,7 @@ public final class ThreadState {
       event.begin();
     }
     long startNanos = System.nanoTime();
+    phLocks.mark(p, locks, startNanos);
     phEvent[p] = event;
     phStartNanos[p] = startNanos;
     phaseDepth = p + 1;
@@ -204,6 +219,9 @@ public final class ThreadState {
       opHeldNanos[frame] += durationNanos;
     }
     recorder(phOperation[p]).recordPhase(spec.phase().ordinal(), durationNanos, failed, held);
+    phLocks.take(p, locks, endNanos);
+    boolean measured = LockRegistry.anyDesignated();
+    recorder(phOperation[p]).recordPhaseLocks(spec.phase().ordinal(), phLocks, measured);
     if (event != null) {
       phEvent[p] = null;
       event.operation = OperationRegistry.nameOf(phOperation[p]);
@@ -211,8 +229,25 @@ public final class ThreadState {
       event.docs = frame >= 0 && frame < depth ? opDocs[frame] : 0;
       event.lockUse = spec.lock().name();
       event.failed = failed;
+      if (measured) {
+        LockEventFields.set(event, phLocks);
+      }
       event.commit();
     }
+  }
+
+  /**
+   * This thread's holds of the designated locks, created on first use.
+   *
+   * @return never null
+   */
+  public LockThreadState locks() {
+    LockThreadState l = locks;
+    if (l == null) {
+      l = LockThreadState.forCurrentThread();
+      locks = l;
+    }
+    return l;
   }
 
   /** Marks the innermost operation as parallel or not. */

@@ -28,9 +28,11 @@ import java.util.Objects;
  *       "allocatedBytes": {"mean", "max", "sum"}, "activeNanos",
  *       "totalNanos": {"count", "sum", "mean", "min", "p50", "p90", "p99", "max"},
  *       "phases": [ {"phase", "lock", "count", "errors", "nanos": {...as totalNanos}} ],
- *       "redFlags": [ {"id", "severity", "phase", "message", "recommendation"} ] } ],
+ *       "redFlags": [ {"id", "severity", "phase", "message", "recommendation"} ],
+ *       ...measured-lock keys (see LockJson) } ],
  *   "jvm": { "uptimeMillis", "cpuSeconds", "heapUsedStartBytes", "heapUsedEndBytes",
- *       "heapUsedPeakBytes", "rssPeakBytes", "javaVersion", "suppressedErrors" } }
+ *       "heapUsedPeakBytes", "rssPeakBytes", "javaVersion", "suppressedErrors" },
+ *   "locks": [ ...one per designated lock, see LockJson ] }
  * </pre>
  *
  * <p>{@code phase} of an operation-level flag is {@code null}; {@code amdahlCeiling} is {@code
@@ -66,6 +68,7 @@ public final class JsonReport {
       g.writeEndArray();
       g.writeFieldName("jvm");
       writeJvm(g, s.jvm());
+      LockJson.writeLocks(g, s.locks(), JsonReport::writeFlag);
       g.writeEndObject();
     }
     out.write('\n');
@@ -123,6 +126,7 @@ public final class JsonReport {
       writeFlag(g, flag);
     }
     g.writeEndArray();
+    LockJson.writeOperationLocks(g, op);
     g.writeEndObject();
   }
 
@@ -134,6 +138,7 @@ public final class JsonReport {
     g.writeNumberField("errors", phase.errors());
     g.writeFieldName("nanos");
     writeStats(g, phase.nanos());
+    LockJson.writePhaseLocks(g, phase);
     g.writeEndObject();
   }
 

@@ -60,6 +60,7 @@ public final class TextReport {
       first = false;
       appendOperation(out, op);
     }
+    LockText.appendLocks(out, s.locks());
     return out.toString();
   }
 
@@ -108,6 +109,7 @@ public final class TextReport {
     out.append(INDENT).append("Errors: ").append(op.errors());
     out.append("   Allocated: ").append(Units.bytes(op.allocatedBytesMean())).append("/op");
     out.append(" (max ").append(Units.bytes(op.allocatedBytesMax())).append(")\n");
+    LockText.appendOperation(out, op);
     appendFlags(out, op);
   }
 
@@ -127,6 +129,7 @@ public final class TextReport {
     if (phase.phase() == Phase.CONVERT && op.count() > 0) {
       note.append(", parallel ").append(op.parallelCount()).append('/').append(op.count());
     }
+    note.append(LockText.phaseSuffix(phase));
     if (phase.errors() > 0) {
       note.append(", ").append(Units.plural(phase.errors(), "error"));
     }

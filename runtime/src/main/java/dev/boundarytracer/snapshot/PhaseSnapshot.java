@@ -12,6 +12,26 @@ import dev.boundarytracer.Phase;
  * @param count calls recorded, >= 0
  * @param errors calls that ended by throwing, 0..count
  * @param nanos wall-time distribution of the calls
+ * @param locks measured use of the designated locks, never null ({@link LockUsage#NONE} when none)
  */
 public record PhaseSnapshot(
-    Phase phase, LockUse lock, long count, long errors, DurationStats nanos) {}
+    Phase phase, LockUse lock, long count, long errors, DurationStats nanos, LockUsage locks) {
+
+  /** A phase without lock measurement. */
+  public PhaseSnapshot(Phase phase, LockUse lock, long count, long errors, DurationStats nanos) {
+    this(phase, lock, count, errors, nanos, LockUsage.NONE);
+  }
+
+  public PhaseSnapshot {
+    locks = locks == null ? LockUsage.NONE : locks;
+  }
+
+  /**
+   * Measured share of the phase's working time (wall minus lock wait) with a designated lock held.
+   *
+   * @return 0..1, 0 when not measured
+   */
+  public double measuredHeldRatio() {
+    return locks.heldRatio(nanos.sumNanos());
+  }
+}
