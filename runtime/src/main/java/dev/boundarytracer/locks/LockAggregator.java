@@ -203,9 +203,11 @@ public final class LockAggregator {
         .toList();
   }
 
+  /** The thread's name and id (names need not be unique; unnamed virtual threads have none). */
+  @SuppressWarnings("deprecation") // Thread.threadId() is Java 19+; getId() is the same number
   static String threadName(Thread t) {
     String name = t.getName();
-    return name == null || name.isEmpty() ? "#" + t.getId() : name;
+    return (name == null || name.isEmpty() ? "" : name + " ") + "#" + t.getId();
   }
 
   private static LockTotals totals(int id) {

@@ -37,6 +37,7 @@ public final class LockThreadState {
    * @return never null
    */
   public static LockThreadState forCurrentThread() {
+    LockJfr.holdEnabled(); // loads the event class now, not inside the first hold
     return LockAggregator.register(new LockThreadState(Thread.currentThread()));
   }
 
@@ -56,7 +57,13 @@ public final class LockThreadState {
     if (depth[id]++ > 0) {
       return;
     }
-    ThreadLockRecorder r = recorder(id);
+    long holdStartNanos = nowNanos;
+    ThreadLockRecorder r = existingRecorder(id);
+    if (r == null) {
+      // First hold of this lock on this thread: our set-up is neither wait nor hold time.
+      r = recorder(id);
+      holdStartNanos = System.nanoTime();
+    }
     acquisitions++;
     if (observed) {
       long wait = Math.max(0, nowNanos - attemptStartNanos);
@@ -65,7 +72,7 @@ public final class LockThreadState {
     } else {
       r.recordUnobservedAcquisition(nowNanos);
     }
-    startHold(id, nowNanos);
+    startHold(id, holdStartNanos);
   }
 
   /** The thread releases one level of lock {@code id}; unbalanced releases are ignored. */
@@ -161,6 +168,11 @@ public final class LockThreadState {
       holdStartNanos = Arrays.copyOf(holdStartNanos, n);
       events = Arrays.copyOf(events, n);
     }
+  }
+
+  private ThreadLockRecorder existingRecorder(int id) {
+    ThreadLockRecorder[] rs = recorders;
+    return id < rs.length ? rs[id] : null;
   }
 
   private ThreadLockRecorder recorder(int id) {
