@@ -7,8 +7,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Runs every case of {@link LockCases} and the two-thread {@link Contention} schedule, on platform
  * threads or (argument {@code virtual}, Java 21+) on virtual threads, and prints the ground truth:
- * {@code truth <operation> <heldNanos> <calls>} and {@code truthwait contended <waitNanos>
- * <rounds>}.
+ * {@code truth <operation> <innerNanos> <outerNanos> <calls>} (see {@link Truth}) and {@code
+ * truthwait contended <waitNanos> <rounds>}.
  */
 public final class LockAccuracyMain {
   private static final int CALLS = 40;
@@ -47,18 +47,25 @@ public final class LockAccuracyMain {
     System.out.println("done");
   }
 
-  private static void run(boolean virtual, String name, Callable<Long> call) throws Exception {
-    long truth =
-        onThread(
-            virtual,
-            () -> {
-              long held = 0;
-              for (int i = 0; i < CALLS; i++) {
-                held += call.call();
-              }
-              return held;
-            });
-    System.out.println("truth\t" + name + "\t" + truth + "\t" + CALLS);
+  private static void run(boolean virtual, String name, Case call) throws Exception {
+    long[] truth = new long[2];
+    onThread(
+        virtual,
+        () -> {
+          Truth.reset();
+          for (int i = 0; i < CALLS; i++) {
+            call.run();
+          }
+          truth[0] = Truth.innerNanos;
+          truth[1] = Truth.outerNanos;
+          return 0L;
+        });
+    System.out.println("truth\t" + name + "\t" + truth[0] + "\t" + truth[1] + "\t" + CALLS);
+  }
+
+  /** One call of a case. */
+  private interface Case {
+    void run() throws Exception;
   }
 
   private static long onThread(boolean virtual, Callable<Long> body) throws Exception {

@@ -8,8 +8,7 @@ import dev.boundarytracer.Phase;
 /**
  * One operation per kind of critical section. Each call spins {@link #OUTSIDE_NANOS} without the
  * lock, then holds a designated lock for {@link #HELD_NANOS} of spinning (30 % of the phase). Each
- * method returns the ground truth, the nanoseconds the thread really spun inside the critical
- * section, timed from inside it.
+ * adds its ground truth to {@link Truth}.
  */
 final class LockCases {
   static final long OUTSIDE_NANOS = 7_000_000;
@@ -31,58 +30,66 @@ final class LockCases {
       Locks.REENTRANT.lock();
       Locks.REENTRANT.unlock();
     }
-    new HeldTimeException(0);
+    new HeldTimeException();
+    Truth.reset();
   }
 
   @BoundaryOperation("sync_block")
-  static long syncBlock() {
-    return syncBlockPhase();
+  static void syncBlock() {
+    syncBlockPhase();
   }
 
   @BoundaryPhase(value = Phase.CONVERT, lock = LockUse.RELEASED)
-  static long syncBlockPhase() {
+  static void syncBlockPhase() {
     Spin.spin(OUTSIDE_NANOS);
+    long outer = System.nanoTime();
     synchronized (Locks.MONITOR) {
-      return Spin.spin(HELD_NANOS);
+      Truth.innerNanos += Spin.spin(HELD_NANOS);
     }
+    Truth.outerNanos += System.nanoTime() - outer;
   }
 
   @BoundaryOperation("sync_method")
-  static long syncMethod() {
-    return syncMethodPhase();
+  static void syncMethod() {
+    syncMethodPhase();
   }
 
   @BoundaryPhase(value = Phase.CONVERT, lock = LockUse.RELEASED)
-  static long syncMethodPhase() {
+  static void syncMethodPhase() {
     Spin.spin(OUTSIDE_NANOS);
-    return Locks.INSTANCE.guard.work(HELD_NANOS);
+    long outer = System.nanoTime();
+    Truth.innerNanos += Locks.INSTANCE.guard.work(HELD_NANOS);
+    Truth.outerNanos += System.nanoTime() - outer;
   }
 
   @BoundaryOperation("reentrant_lock")
-  static long reentrantLock() {
-    return reentrantLockPhase();
+  static void reentrantLock() {
+    reentrantLockPhase();
   }
 
   @BoundaryPhase(value = Phase.CONVERT, lock = LockUse.RELEASED)
-  static long reentrantLockPhase() {
+  static void reentrantLockPhase() {
     Spin.spin(OUTSIDE_NANOS);
+    long outer = System.nanoTime();
     Locks.REENTRANT.lock();
     try {
-      return Spin.spin(HELD_NANOS);
+      Truth.innerNanos += Spin.spin(HELD_NANOS);
     } finally {
       Locks.REENTRANT.unlock();
     }
+    Truth.outerNanos += System.nanoTime() - outer;
   }
 
-  /** The same monitor taken three levels deep: one acquisition, one hold. */
+  /** The same monitor taken twice, a ReentrantLock twice inside it: one hold, two acquisitions. */
   @BoundaryOperation("reentry")
-  static long reentry() {
-    return reentryPhase();
+  static void reentry() {
+    reentryPhase();
   }
 
   @BoundaryPhase(value = Phase.CONVERT, lock = LockUse.RELEASED)
-  static long reentryPhase() {
+  static void reentryPhase() {
     Spin.spin(OUTSIDE_NANOS);
+    long outer = System.nanoTime();
     synchronized (Locks.MONITOR) {
       long start = System.nanoTime();
       Spin.spin(HELD_NANOS / 3);
@@ -94,114 +101,125 @@ final class LockCases {
         Locks.REENTRANT.unlock();
       }
       Spin.spin(HELD_NANOS / 3);
-      return System.nanoTime() - start;
+      Truth.innerNanos += System.nanoTime() - start;
     }
+    Truth.outerNanos += System.nanoTime() - outer;
   }
 
-  /** {@code wait()} inside the critical section: the 2 ms of waiting do not count as held. */
+  /** {@code wait()} inside the critical section: the time waiting does not count as held. */
   @BoundaryOperation("wait_inside")
-  static long waitInside() throws InterruptedException {
-    return waitInsidePhase();
+  static void waitInside() throws InterruptedException {
+    waitInsidePhase();
   }
 
   @BoundaryPhase(value = Phase.CONVERT, lock = LockUse.RELEASED)
-  static long waitInsidePhase() throws InterruptedException {
+  static void waitInsidePhase() throws InterruptedException {
     Spin.spin(OUTSIDE_NANOS);
+    long outer = System.nanoTime();
+    long waited;
     synchronized (Locks.MONITOR) {
-      long held = Spin.spin(HELD_NANOS / 2);
+      Truth.innerNanos += Spin.spin(HELD_NANOS / 2);
+      long w = System.nanoTime();
       Locks.MONITOR.wait(2);
-      held += Spin.spin(HELD_NANOS / 2);
-      return held;
+      waited = System.nanoTime() - w;
+      Truth.innerNanos += Spin.spin(HELD_NANOS / 2);
     }
+    Truth.outerNanos += System.nanoTime() - outer - waited;
   }
 
   /** {@code Condition.awaitNanos} inside the critical section. */
   @BoundaryOperation("await_inside")
-  static long awaitInside() throws InterruptedException {
-    return awaitInsidePhase();
+  static void awaitInside() throws InterruptedException {
+    awaitInsidePhase();
   }
 
   @BoundaryPhase(value = Phase.CONVERT, lock = LockUse.RELEASED)
-  static long awaitInsidePhase() throws InterruptedException {
+  static void awaitInsidePhase() throws InterruptedException {
     Spin.spin(OUTSIDE_NANOS);
+    long outer = System.nanoTime();
+    long waited;
     Locks.CONDITIONED.lock();
     try {
-      long held = Spin.spin(HELD_NANOS / 2);
+      Truth.innerNanos += Spin.spin(HELD_NANOS / 2);
+      long w = System.nanoTime();
       Locks.CONDITION.awaitNanos(2_000_000);
-      held += Spin.spin(HELD_NANOS / 2);
-      return held;
+      waited = System.nanoTime() - w;
+      Truth.innerNanos += Spin.spin(HELD_NANOS / 2);
     } finally {
       Locks.CONDITIONED.unlock();
     }
+    Truth.outerNanos += System.nanoTime() - outer - waited;
   }
 
   /** An exception leaves the synchronized block (the compiler's exception-path monitorexit). */
   @BoundaryOperation("exception_inside")
-  static long exceptionInside() {
-    return exceptionInsidePhase();
+  static void exceptionInside() {
+    exceptionInsidePhase();
   }
 
   @BoundaryPhase(value = Phase.CONVERT, lock = LockUse.RELEASED)
-  static long exceptionInsidePhase() {
+  static void exceptionInsidePhase() {
     Spin.spin(OUTSIDE_NANOS);
+    long outer = System.nanoTime();
     try {
       synchronized (Locks.MONITOR) {
-        long held = Spin.spin(HELD_NANOS);
-        throw new HeldTimeException(held);
+        Truth.innerNanos += Spin.spin(HELD_NANOS);
+        throw new HeldTimeException();
       }
     } catch (HeldTimeException e) {
-      return e.heldNanos;
+      Truth.outerNanos += System.nanoTime() - outer;
     }
   }
 
   @BoundaryOperation("rw_lock")
-  static long rwLock() {
-    return rwLockPhase();
+  static void rwLock() {
+    rwLockPhase();
   }
 
   @BoundaryPhase(value = Phase.CONVERT, lock = LockUse.RELEASED)
-  static long rwLockPhase() {
+  static void rwLockPhase() {
     Spin.spin(OUTSIDE_NANOS);
+    long outer = System.nanoTime();
     Locks.RW.writeLock().lock();
     try {
-      long held = Spin.spin(HELD_NANOS / 2);
+      Truth.innerNanos += Spin.spin(HELD_NANOS / 2);
       Locks.RW.readLock().lock();
       try {
-        held += Spin.spin(HELD_NANOS / 2);
+        Truth.innerNanos += Spin.spin(HELD_NANOS / 2);
       } finally {
         Locks.RW.readLock().unlock();
       }
-      return held;
     } finally {
       Locks.RW.writeLock().unlock();
     }
+    Truth.outerNanos += System.nanoTime() - outer;
   }
 
   /** A lock designated by configuration ({@code boundary.lock}), not by annotation. */
   @BoundaryOperation("configured")
-  static long configured() {
-    return configuredPhase();
+  static void configured() {
+    configuredPhase();
   }
 
   @BoundaryPhase(value = Phase.CONVERT, lock = LockUse.RELEASED)
-  static long configuredPhase() {
+  static void configuredPhase() {
     Spin.spin(OUTSIDE_NANOS);
+    long outer = System.nanoTime();
     if (Locks.REENTRANT.tryLock()) {
       Locks.REENTRANT.unlock();
     }
     synchronized (Locks.CONFIGURED) {
-      return Spin.spin(HELD_NANOS);
+      Truth.innerNanos += Spin.spin(HELD_NANOS);
     }
+    Truth.outerNanos += System.nanoTime() - outer;
   }
 
-  /** Carries the held time out of the critical section. */
+  /** Leaves the critical section by throwing. */
   static final class HeldTimeException extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    final long heldNanos;
 
-    HeldTimeException(long heldNanos) {
+    HeldTimeException() {
       super(null, null, false, false);
-      this.heldNanos = heldNanos;
     }
   }
 }
