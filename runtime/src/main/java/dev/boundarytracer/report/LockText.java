@@ -84,7 +84,7 @@ final class LockText {
       }
       out.append('\n');
       for (RedFlag flag : lock.redFlags()) {
-        out.append(INDENT).append(INDENT).append(flag.severity()).append(' ');
+        out.append(INDENT).append(INDENT).append("flag ").append(flag.severity()).append(' ');
         out.append(flag.id()).append(": ").append(flag.message()).append('\n');
       }
     }
