@@ -39,7 +39,9 @@ public final class AgentRuntime {
     ThreadState.markAgentActive();
     JvmMonitor.start();
     JfrSupport.installPeriodicEvents(AgentRuntime::currentProfile);
-    Recording recording = startRecording(config.get(ConfigKey.JFR));
+    Recording recording =
+        startRecording(
+            config.get(ConfigKey.JFR), (long) config.number(ConfigKey.LOCK_HOLD_THRESHOLD));
     Thread hook = new Thread(() -> writeReports(config, recording), "boundary-tracer-exit-report");
     Runtime.getRuntime().addShutdownHook(hook);
   }
@@ -58,12 +60,12 @@ public final class AgentRuntime {
     return RedFlagRules.withRedFlags(raw, thresholds);
   }
 
-  private static Recording startRecording(String path) {
+  private static Recording startRecording(String path, long lockHoldThresholdNanos) {
     if (path == null) {
       return null;
     }
     try {
-      return JfrSupport.startRecording(Path.of(path));
+      return JfrSupport.startRecording(Path.of(path), lockHoldThresholdNanos);
     } catch (Exception | LinkageError e) {
       System.err.println(
           "[boundary-tracer] cannot start the JFR recording for boundary.jfr=" + path + ": " + e);
