@@ -242,7 +242,9 @@ public final class LockSites {
 
   private static void before(int id) {
     try {
-      ThreadState.current().locks().beforeAcquire(id, System.nanoTime());
+      LockThreadState locks = ThreadState.current().locks();
+      locks.prepare(id);
+      locks.beforeAcquire(id, System.nanoTime());
     } catch (Throwable t) {
       SuppressedErrors.record(t);
     }
@@ -250,8 +252,9 @@ public final class LockSites {
 
   private static void acquired(int id, boolean observed) {
     try {
-      long now = System.nanoTime();
-      ThreadState.current().locks().acquired(id, now, observed);
+      LockThreadState locks = ThreadState.current().locks();
+      locks.prepare(id);
+      locks.acquired(id, System.nanoTime(), observed);
     } catch (Throwable t) {
       SuppressedErrors.record(t);
     }

@@ -41,6 +41,15 @@ public final class LockThreadState {
     return LockAggregator.register(new LockThreadState(Thread.currentThread()));
   }
 
+  /**
+   * Sets up what the thread needs to record lock {@code id} (done once per thread and lock), so
+   * that the set-up is neither wait nor hold time: call it before reading the clock.
+   */
+  public void prepare(int id) {
+    ensure(id);
+    recorder(id);
+  }
+
   /** The thread starts trying to take lock {@code id}. */
   public void beforeAcquire(int id, long nowNanos) {
     attemptStartNanos = nowNanos;
@@ -57,13 +66,7 @@ public final class LockThreadState {
     if (depth[id]++ > 0) {
       return;
     }
-    long holdStartNanos = nowNanos;
-    ThreadLockRecorder r = existingRecorder(id);
-    if (r == null) {
-      // First hold of this lock on this thread: our set-up is neither wait nor hold time.
-      r = recorder(id);
-      holdStartNanos = System.nanoTime();
-    }
+    ThreadLockRecorder r = recorder(id);
     acquisitions++;
     if (observed) {
       long wait = Math.max(0, nowNanos - attemptStartNanos);
@@ -72,7 +75,7 @@ public final class LockThreadState {
     } else {
       r.recordUnobservedAcquisition(nowNanos);
     }
-    startHold(id, holdStartNanos);
+    startHold(id, nowNanos);
   }
 
   /** The thread releases one level of lock {@code id}; unbalanced releases are ignored. */
@@ -168,11 +171,6 @@ public final class LockThreadState {
       holdStartNanos = Arrays.copyOf(holdStartNanos, n);
       events = Arrays.copyOf(events, n);
     }
-  }
-
-  private ThreadLockRecorder existingRecorder(int id) {
-    ThreadLockRecorder[] rs = recorders;
-    return id < rs.length ? rs[id] : null;
   }
 
   private ThreadLockRecorder recorder(int id) {

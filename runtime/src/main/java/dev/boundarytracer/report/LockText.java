@@ -20,7 +20,7 @@ import java.util.List;
  * Locks:
  *   GilLock.lock: utilization 63.2 % over 12.3 s, 2400 acquisitions by 4 threads
  *     hold p50 310 µs  p99 1200 µs  max 3100 µs;  wait p50 12 µs  p99 900 µs  max 2100 µs
- *     top holders: worker-1 3.10 s (600), worker-2 2.90 s (590)
+ *     top holders: worker-1 #21 3100.00 ms (600), worker-2 #22 2900.00 ms (590)
  * </pre>
  */
 final class LockText {
@@ -78,7 +78,7 @@ final class LockText {
       String sep = " ";
       for (LockHolder h : lock.topHolders()) {
         out.append(sep).append(h.thread()).append(' ');
-        out.append(Units.seconds(h.heldNanos() / 1e9));
+        out.append(ms(h.heldNanos()));
         out.append(" (").append(h.acquisitions()).append(')');
         sep = ", ";
       }
