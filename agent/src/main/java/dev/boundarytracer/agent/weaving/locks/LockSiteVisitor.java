@@ -2,6 +2,8 @@ package dev.boundarytracer.agent.weaving.locks;
 
 import java.util.Map;
 import java.util.Set;
+import net.bytebuddy.jar.asm.Handle;
+import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 
@@ -19,6 +21,13 @@ import net.bytebuddy.jar.asm.Opcodes;
  * </ul>
  *
  * No branch is added, so stack map frames stay valid; the operand stack grows by at most 2.
+ *
+ * <p>The JIT compiles a method with monitors only when every instruction that can throw while a
+ * monitor is held is covered by a catch-all handler. javac's {@code synchronized} block stores the
+ * monitor in a local ({@code dup; astore n; monitorenter}) and opens the handler's range right
+ * after {@code monitorenter}; the hook after it is therefore emitted just inside that range,
+ * reading the monitor from the local. For other shapes the hook follows {@code monitorenter}
+ * directly: still correct, but the JIT may then leave the method interpreted.
  */
 final class LockSiteVisitor extends MethodVisitor {
   static final String SITES = "dev/boundarytracer/internal/LockSites";
@@ -52,6 +61,12 @@ final class LockSiteVisitor extends MethodVisitor {
   private final String owner;
   private final Map<String, String> designatedFields;
 
+  // javac's monitor pattern: 1 after dup, 2 after dup; astore (local in storedLocal).
+  private int pattern;
+  private int storedLocal;
+  // The local holding a just-entered monitor whose after-enter hook is still to be emitted, or -1.
+  private int pendingEnterLocal = -1;
+
   /**
    * @param delegate the next visitor
    * @param owner internal name of the class being woven
@@ -65,7 +80,17 @@ final class LockSiteVisitor extends MethodVisitor {
 
   @Override
   public void visitInsn(int opcode) {
+    flushPendingEnter();
+    boolean javacShape = pattern == 2;
+    pattern = opcode == Opcodes.DUP ? 1 : 0;
     if (opcode == Opcodes.MONITORENTER) {
+      if (javacShape) {
+        super.visitInsn(Opcodes.DUP);
+        hook("beforeMonitorEnter");
+        super.visitInsn(Opcodes.MONITORENTER);
+        pendingEnterLocal = storedLocal;
+        return;
+      }
       super.visitInsn(Opcodes.DUP);
       super.visitInsn(Opcodes.DUP);
       hook("beforeMonitorEnter");
@@ -81,8 +106,88 @@ final class LockSiteVisitor extends MethodVisitor {
   }
 
   @Override
+  public void visitLabel(Label label) {
+    super.visitLabel(label);
+    flushPendingEnter();
+  }
+
+  @Override
+  public void visitFrame(int type, int numLocal, Object[] local, int numStack, Object[] stack) {
+    flushPendingEnter();
+    super.visitFrame(type, numLocal, local, numStack, stack);
+  }
+
+  @Override
+  public void visitVarInsn(int opcode, int varIndex) {
+    flushPendingEnter();
+    if (opcode == Opcodes.ASTORE && pattern == 1) {
+      pattern = 2;
+      storedLocal = varIndex;
+    } else {
+      pattern = 0;
+    }
+    super.visitVarInsn(opcode, varIndex);
+  }
+
+  @Override
+  public void visitIntInsn(int opcode, int operand) {
+    reset();
+    super.visitIntInsn(opcode, operand);
+  }
+
+  @Override
+  public void visitTypeInsn(int opcode, String type) {
+    reset();
+    super.visitTypeInsn(opcode, type);
+  }
+
+  @Override
+  public void visitJumpInsn(int opcode, Label label) {
+    reset();
+    super.visitJumpInsn(opcode, label);
+  }
+
+  @Override
+  public void visitLdcInsn(Object value) {
+    reset();
+    super.visitLdcInsn(value);
+  }
+
+  @Override
+  public void visitIincInsn(int varIndex, int increment) {
+    reset();
+    super.visitIincInsn(varIndex, increment);
+  }
+
+  @Override
+  public void visitTableSwitchInsn(int min, int max, Label dflt, Label... labels) {
+    reset();
+    super.visitTableSwitchInsn(min, max, dflt, labels);
+  }
+
+  @Override
+  public void visitLookupSwitchInsn(Label dflt, int[] keys, Label[] labels) {
+    reset();
+    super.visitLookupSwitchInsn(dflt, keys, labels);
+  }
+
+  @Override
+  public void visitMultiANewArrayInsn(String descriptor, int numDimensions) {
+    reset();
+    super.visitMultiANewArrayInsn(descriptor, numDimensions);
+  }
+
+  @Override
+  public void visitInvokeDynamicInsn(
+      String name, String descriptor, Handle bootstrapMethodHandle, Object... bootstrapArgs) {
+    reset();
+    super.visitInvokeDynamicInsn(name, descriptor, bootstrapMethodHandle, bootstrapArgs);
+  }
+
+  @Override
   public void visitMethodInsn(
       int opcode, String callOwner, String name, String descriptor, boolean isInterface) {
+    reset();
     if (opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKEINTERFACE) {
       String call = name + descriptor;
       String receiver = null;
@@ -108,6 +213,7 @@ final class LockSiteVisitor extends MethodVisitor {
 
   @Override
   public void visitFieldInsn(int opcode, String fieldOwner, String name, String descriptor) {
+    reset();
     if ((opcode == Opcodes.PUTFIELD || opcode == Opcodes.PUTSTATIC)
         && fieldOwner.equals(owner)
         && (descriptor.startsWith("L") || descriptor.startsWith("["))) {
@@ -126,8 +232,24 @@ final class LockSiteVisitor extends MethodVisitor {
     super.visitFieldInsn(opcode, fieldOwner, name, descriptor);
   }
 
+  /** Emits the after-enter hook of a javac-shaped monitorenter, reading the monitor's local. */
+  private void flushPendingEnter() {
+    if (pendingEnterLocal >= 0) {
+      int local = pendingEnterLocal;
+      pendingEnterLocal = -1;
+      super.visitVarInsn(Opcodes.ALOAD, local);
+      hook("afterMonitorEnter");
+    }
+  }
+
+  private void reset() {
+    flushPendingEnter();
+    pattern = 0;
+  }
+
   @Override
   public void visitMaxs(int maxStack, int maxLocals) {
+    flushPendingEnter();
     super.visitMaxs(maxStack + 2, maxLocals);
   }
 
