@@ -150,7 +150,8 @@ class DemoCommandTest {
             "mislabeled");
     assertEquals(0, code, err.toString());
     String printed = out.toString(StandardCharsets.UTF_8);
-    assertEquals(2, printed.split("demo-app summary", -1).length - 1, printed);
+    assertEquals(3, printed.split("demo-app summary", -1).length - 1, "warm-up and two runs");
+    assertTrue(printed.contains("warm-up run at 1 threads (not in the scaling table)"), printed);
     assertTrue(printed.contains("| Threads | Documents/s | Speedup | Lock utilization |"), printed);
     assertTrue(
         Pattern.compile("(?m)^\\| 1 +\\| [0-9,]+ +\\| 1\\.00x +\\| [0-9.]+ % +\\|$")
