@@ -82,4 +82,27 @@ class LockAttributionTest {
     assertEquals(1, op.phase(Phase.NETWORK).locks().releases());
     assertTrue(op.locks().declaredHeldNanos() > 0, "extract is declared HELD");
   }
+
+  @Test
+  void everyAcquiringCallCountsOnceAndAFailedTryLockNotAtAll() throws Exception {
+    ReentrantLock lock = new ReentrantLock();
+    LockRegistry.designate(lock, "attribution-calls");
+    String name = "attribution-calls-op";
+    int opId = OperationRegistry.idOf(name);
+    ThreadState s = ThreadState.current();
+    s.enterOperation(opId, 1);
+    LockSites.lockInterruptibly(lock);
+    LockSites.unlock(lock);
+    assertTrue(LockSites.tryLock(lock, 1, java.util.concurrent.TimeUnit.SECONDS));
+    LockSites.unlock(lock);
+    assertTrue(LockSites.tryLock(lock));
+    Thread other = new Thread(() -> assertTrue(!LockSites.tryLock(lock), "held elsewhere"));
+    other.start();
+    other.join();
+    LockSites.unlock(lock);
+    s.exitOperation(false);
+    OperationSnapshot op = ThreadStateTest.find(name);
+    assertEquals(3, op.locks().acquisitions());
+    assertEquals(3, op.locks().releases());
+  }
 }
