@@ -1,7 +1,9 @@
 package dev.boundarytracer.agent;
 
 import dev.boundarytracer.agent.weaving.Weaving;
+import dev.boundarytracer.agent.weaving.locks.LockTargets;
 import dev.boundarytracer.config.BoundaryConfig;
+import dev.boundarytracer.config.ConfigKey;
 import dev.boundarytracer.config.ConfigLoader;
 import dev.boundarytracer.internal.AgentRuntime;
 import java.io.File;
@@ -34,6 +36,11 @@ public final class AgentInstaller {
     BoundaryConfig config =
         ConfigLoader.load(args, System.getProperties(), System.getenv(), System.err);
     AgentRuntime.start(config);
-    Weaving.install(inst, ClassFileLocator.ForJarFile.of(agentJar), System.err);
+    LockTargets locks =
+        LockTargets.parse(
+            config.get(ConfigKey.LOCK),
+            config.get(ConfigKey.LOCK_SITES),
+            message -> System.err.println("[boundary-tracer] " + message));
+    Weaving.install(inst, ClassFileLocator.ForJarFile.of(agentJar), System.err, locks);
   }
 }

@@ -171,7 +171,16 @@ class JfrRecordingIT {
   @Test
   void eventTypesHaveLabelsDescriptionsAndTheCategory() throws IOException {
     Map<String, EventType> types = boundaryEventTypes();
-    assertEquals(Set.of(PHASE, OPERATION, RED_FLAG, STATISTICS), types.keySet(), "event types");
+    assertEquals(
+        Set.of(
+            PHASE,
+            OPERATION,
+            RED_FLAG,
+            STATISTICS,
+            JfrLockEventsIT.LOCK_HOLD,
+            JfrLockEventsIT.LOCK_STATISTICS),
+        types.keySet(),
+        "event types");
     for (EventType type : types.values()) {
       assertFalse(blank(type.getLabel()), type.getName() + " has no @Label");
       assertFalse(blank(type.getDescription()), type.getName() + " has no @Description");

@@ -60,6 +60,9 @@ public final class BoundaryConfig {
         (long) number(ConfigKey.MATERIALIZE_CRITICAL),
         number(ConfigKey.LOCK_HELD_TARGET),
         number(ConfigKey.LOCK_HELD_CRITICAL),
-        number(ConfigKey.LOCK_RELEASES_TARGET));
+        number(ConfigKey.LOCK_RELEASES_TARGET),
+        number(ConfigKey.LOCK_MISMATCH),
+        number(ConfigKey.LOCK_CONTENDED),
+        number(ConfigKey.LOCK_SATURATED));
   }
 }

@@ -48,7 +48,33 @@ public enum ConfigKey {
       "threshold.lockReleases.target",
       "2",
       ValueKind.NUMBER,
-      "lock releases per operation, target");
+      "lock releases per operation, target"),
+  /** Static fields holding designated locks, {@code com.example.Driver#LOCK}, comma separated. */
+  LOCK("lock", null, ValueKind.TEXT, "designated lock fields: com.example.Driver#LOCK,..."),
+  /** More classes whose lock sites are woven: class-name prefixes, comma separated. */
+  LOCK_SITES(
+      "lockSites", null, ValueKind.TEXT, "class-name prefixes whose lock sites are woven, a,b"),
+  LOCK_MISMATCH(
+      "threshold.lock.mismatch",
+      "10%",
+      ValueKind.RATIO,
+      "share of a RELEASED phase's time holding the lock that flags a mismatch"),
+  LOCK_CONTENDED(
+      "threshold.lock.contended",
+      "10%",
+      ValueKind.RATIO,
+      "share of operation wall time waiting for the lock that flags contention"),
+  LOCK_SATURATED(
+      "threshold.lock.saturated",
+      "90%",
+      ValueKind.RATIO,
+      "lock utilization that flags saturation (more than one thread)"),
+  /** Shortest lock hold the agent's own JFR recording records as a LockHold event. */
+  LOCK_HOLD_THRESHOLD(
+      "jfr.lockHoldThreshold",
+      "1ms",
+      ValueKind.DURATION,
+      "shortest hold recorded as dev.boundarytracer.LockHold in the agent's recording");
 
   private final String key;
   private final String defaultValue;

@@ -35,7 +35,16 @@ public enum RedFlagRule {
   /** Fewer than 2 lock releases per call (the seed: convert + network). */
   LOCK_RELEASES_BELOW_TARGET(Severity.WARNING, null, null),
   /** No lock release in any call (the seed: "missing py.allow_threads()"). */
-  NO_LOCK_RELEASE(Severity.CRITICAL, null, LOCK_RELEASES_BELOW_TARGET);
+  NO_LOCK_RELEASE(Severity.CRITICAL, null, LOCK_RELEASES_BELOW_TARGET),
+  /**
+   * Measured: a phase declared RELEASED holds a designated lock more than 10 % of its working time,
+   * or a phase declared HELD never holds one. The flag names the first such phase.
+   */
+  LOCK_DECLARATION_MISMATCH(Severity.WARNING, null, null),
+  /** Measured: waits for a designated lock take more than 10 % of the operation's wall time. */
+  LOCK_CONTENDED(Severity.WARNING, null, null),
+  /** Measured: a designated lock used by several threads is held more than 90 % of wall time. */
+  LOCK_SATURATED(Severity.CRITICAL, null, null);
 
   private final Severity severity;
   private final Phase phase;

@@ -1,6 +1,7 @@
 package dev.boundarytracer.flags;
 
 import dev.boundarytracer.Phase;
+import dev.boundarytracer.snapshot.LockSnapshot;
 import dev.boundarytracer.snapshot.OperationSnapshot;
 import dev.boundarytracer.snapshot.ParallelismSource;
 import dev.boundarytracer.snapshot.PhaseSnapshot;
@@ -65,6 +66,7 @@ public final class RedFlagRules {
       lockHeld(raised, op, RedFlagRule.LOCK_HELD_ABOVE_TARGET, t.lockHeldTarget(), t);
       lockHeld(raised, op, RedFlagRule.LOCK_HELD_HIGH, t.lockHeldCritical(), t);
       lockReleases(raised, op, t);
+      LockFlagRules.raise(raised, op, t);
     }
     return order(raised);
   }
@@ -181,10 +183,24 @@ public final class RedFlagRules {
   public static ProfileSnapshot withRedFlags(ProfileSnapshot s, Thresholds t) {
     Objects.requireNonNull(s, "s");
     Objects.requireNonNull(t, "t");
+    List<LockSnapshot> locks = new ArrayList<>(s.locks().size());
+    List<RedFlag> lockFlags = new ArrayList<>();
+    for (LockSnapshot lock : s.locks()) {
+      List<RedFlag> flags = LockFlagRules.evaluate(lock, t);
+      locks.add(lock.withRedFlags(flags));
+      lockFlags.addAll(flags);
+    }
     List<OperationSnapshot> flagged = new ArrayList<>(s.operations().size());
     for (OperationSnapshot op : s.operations()) {
-      flagged.add(op.withRedFlags(evaluate(op, t)));
+      List<RedFlag> flags = evaluate(op, t);
+      if (!lockFlags.isEmpty() && op.locks().acquisitions() > 0) {
+        // A saturated lock concerns every operation that takes it; CRITICAL flags come first.
+        List<RedFlag> withLock = new ArrayList<>(lockFlags);
+        withLock.addAll(flags);
+        flags = withLock;
+      }
+      flagged.add(op.withRedFlags(flags));
     }
-    return new ProfileSnapshot(flagged, s.jvm());
+    return new ProfileSnapshot(flagged, s.jvm(), locks);
   }
 }

@@ -17,6 +17,12 @@ package dev.boundarytracer.flags;
  * @param lockHeldTarget {@code threshold.lockHeld.target}, default 0.30 of wall time
  * @param lockHeldCritical {@code threshold.lockHeld.critical}, default 0.50 of wall time
  * @param lockReleasesTarget {@code threshold.lockReleases.target}, default 2 per call
+ * @param lockMismatchRatio {@code threshold.lock.mismatch}, default 0.10: a phase declared RELEASED
+ *     that holds a designated lock for more than this share of its time is mislabelled
+ * @param lockContendedRatio {@code threshold.lock.contended}, default 0.10 of operation wall time
+ *     spent waiting for a designated lock
+ * @param lockSaturatedUtilization {@code threshold.lock.saturated}, default 0.90 utilization of a
+ *     designated lock used by more than one thread
  */
 public record Thresholds(
     long extractTargetNanos,
@@ -27,10 +33,39 @@ public record Thresholds(
     long materializeCriticalNanos,
     double lockHeldTarget,
     double lockHeldCritical,
-    double lockReleasesTarget) {
+    double lockReleasesTarget,
+    double lockMismatchRatio,
+    double lockContendedRatio,
+    double lockSaturatedUtilization) {
 
-  /** The seed's figures. */
+  /** The seed's figures, and the measured-lock limits of issue 3. */
   public static final Thresholds DEFAULTS =
       new Thresholds(
           1_000_000L, 5_000_000L, 10_000_000L, 50, 2_000_000L, 5_000_000L, 0.30, 0.50, 2);
+
+  /** The seed's limits with the default measured-lock limits (10 %, 10 %, 90 %). */
+  public Thresholds(
+      long extractTargetNanos,
+      long extractCriticalNanos,
+      long convertTargetNanos,
+      long convertParallelMinDocs,
+      long materializeTargetNanos,
+      long materializeCriticalNanos,
+      double lockHeldTarget,
+      double lockHeldCritical,
+      double lockReleasesTarget) {
+    this(
+        extractTargetNanos,
+        extractCriticalNanos,
+        convertTargetNanos,
+        convertParallelMinDocs,
+        materializeTargetNanos,
+        materializeCriticalNanos,
+        lockHeldTarget,
+        lockHeldCritical,
+        lockReleasesTarget,
+        0.10,
+        0.10,
+        0.90);
+  }
 }

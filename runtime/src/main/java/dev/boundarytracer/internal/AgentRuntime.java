@@ -6,6 +6,7 @@ import dev.boundarytracer.flags.RedFlagRules;
 import dev.boundarytracer.flags.Thresholds;
 import dev.boundarytracer.jfr.JfrSupport;
 import dev.boundarytracer.jvm.JvmMonitor;
+import dev.boundarytracer.locks.LockAggregator;
 import dev.boundarytracer.recording.Aggregator;
 import dev.boundarytracer.recording.ThreadState;
 import dev.boundarytracer.report.ReportFiles;
@@ -38,7 +39,9 @@ public final class AgentRuntime {
     ThreadState.markAgentActive();
     JvmMonitor.start();
     JfrSupport.installPeriodicEvents(AgentRuntime::currentProfile);
-    Recording recording = startRecording(config.get(ConfigKey.JFR));
+    Recording recording =
+        startRecording(
+            config.get(ConfigKey.JFR), (long) config.number(ConfigKey.LOCK_HOLD_THRESHOLD));
     Thread hook = new Thread(() -> writeReports(config, recording), "boundary-tracer-exit-report");
     Runtime.getRuntime().addShutdownHook(hook);
   }
@@ -50,16 +53,19 @@ public final class AgentRuntime {
    */
   public static ProfileSnapshot currentProfile() {
     ProfileSnapshot raw =
-        new ProfileSnapshot(Aggregator.snapshot(), JvmMonitor.snapshot(SuppressedErrors.count()));
+        new ProfileSnapshot(
+            Aggregator.snapshot(),
+            JvmMonitor.snapshot(SuppressedErrors.count()),
+            LockAggregator.snapshot());
     return RedFlagRules.withRedFlags(raw, thresholds);
   }
 
-  private static Recording startRecording(String path) {
+  private static Recording startRecording(String path, long lockHoldThresholdNanos) {
     if (path == null) {
       return null;
     }
     try {
-      return JfrSupport.startRecording(Path.of(path));
+      return JfrSupport.startRecording(Path.of(path), lockHoldThresholdNanos);
     } catch (Exception | LinkageError e) {
       System.err.println(
           "[boundary-tracer] cannot start the JFR recording for boundary.jfr=" + path + ": " + e);

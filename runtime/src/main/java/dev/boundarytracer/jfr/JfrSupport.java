@@ -1,6 +1,7 @@
 package dev.boundarytracer.jfr;
 
 import dev.boundarytracer.internal.SuppressedErrors;
+import dev.boundarytracer.locks.LockJfr;
 import dev.boundarytracer.recording.Aggregator;
 import dev.boundarytracer.recording.PhaseInterval;
 import dev.boundarytracer.snapshot.OperationSnapshot;
@@ -53,6 +54,7 @@ public final class JfrSupport {
             Aggregator.startIntervals();
             FlightRecorder.addPeriodicEvent(PhaseStatisticsEvent.class, JfrSupport::emitStatistics);
             FlightRecorder.addPeriodicEvent(RedFlagEvent.class, () -> emitRedFlags(profile));
+            FlightRecorder.addPeriodicEvent(LockStatisticsEvent.class, LockJfr::emitStatistics);
           }
         });
   }
@@ -67,9 +69,27 @@ public final class JfrSupport {
    * @throws ParseException if a settings file is malformed
    */
   public static Recording startRecording(Path destination) throws IOException, ParseException {
+    return startRecording(destination, -1);
+  }
+
+  /**
+   * As {@link #startRecording(Path)}, with another threshold for {@code
+   * dev.boundarytracer.LockHold} events ({@code boundary.jfr.lockHoldThreshold}).
+   *
+   * @param destination the .jfr file to write at exit
+   * @param lockHoldThresholdNanos shortest hold recorded; negative keeps the settings file's
+   * @return the running recording
+   * @throws IOException if the settings cannot be read or the destination cannot be set
+   * @throws ParseException if a settings file is malformed
+   */
+  public static Recording startRecording(Path destination, long lockHoldThresholdNanos)
+      throws IOException, ParseException {
     Map<String, String> settings =
         new HashMap<>(Configuration.getConfiguration("default").getSettings());
     settings.putAll(boundarySettings().getSettings());
+    if (lockHoldThresholdNanos >= 0) {
+      settings.put("dev.boundarytracer.LockHold#threshold", lockHoldThresholdNanos + " ns");
+    }
     Path parent = destination.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);

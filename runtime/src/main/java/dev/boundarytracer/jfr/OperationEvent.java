@@ -50,4 +50,17 @@ public final class OperationEvent extends jdk.jfr.Event {
   @Label("Failed")
   @Description("True when the operation method ended by throwing")
   public boolean failed;
+
+  @Label("Lock Wait Time")
+  @Description("Time the calling thread waited to acquire a designated lock (0 unless measured)")
+  @Timespan(Timespan.NANOSECONDS)
+  public long lockWaitNanos;
+
+  @Label("Lock Acquisitions")
+  @Description("Outermost acquisitions of a designated lock (0 unless measured)")
+  public long lockAcquisitions;
+
+  @Label("Lock Source")
+  @Description("MEASURED on a designated lock, or DECLARED from the phases' lock declarations")
+  public String lockSource = "DECLARED";
 }

@@ -53,4 +53,23 @@ public final class PhaseEvent extends jdk.jfr.Event {
           + " none to measure)")
   @Timespan(Timespan.NANOSECONDS)
   public long taskCpuTime;
+
+  @Label("Lock Held Time")
+  @Description(
+      "Time the calling thread held a designated lock during the phase (0 unless measured)")
+  @Timespan(Timespan.NANOSECONDS)
+  public long lockHeldNanos;
+
+  @Label("Lock Wait Time")
+  @Description("Time the calling thread waited to acquire a designated lock (0 unless measured)")
+  @Timespan(Timespan.NANOSECONDS)
+  public long lockWaitNanos;
+
+  @Label("Lock Acquisitions")
+  @Description("Outermost acquisitions of a designated lock (0 unless measured)")
+  public long lockAcquisitions;
+
+  @Label("Lock Source")
+  @Description("MEASURED on a designated lock, or DECLARED from the lock declaration")
+  public String lockSource = "DECLARED";
 }

@@ -2,8 +2,11 @@ package dev.boundarytracer.recording;
 
 import dev.boundarytracer.LockUse;
 import dev.boundarytracer.Phase;
+import dev.boundarytracer.locks.LockAggregator;
 import dev.boundarytracer.parallel.ParallelTotals;
 import dev.boundarytracer.snapshot.DurationStats;
+import dev.boundarytracer.snapshot.LockSource;
+import dev.boundarytracer.snapshot.LockUsage;
 import dev.boundarytracer.snapshot.OperationSnapshot;
 import dev.boundarytracer.snapshot.PhaseSnapshot;
 import java.util.ArrayList;
@@ -109,6 +112,7 @@ public final class Aggregator {
    * reset; the largest allocation of one call is the only figure kept from before.
    */
   public static synchronized void reset() {
+    LockAggregator.reset();
     drain();
     resetAtNanos = System.nanoTime();
     ParallelTotals.reset();
@@ -177,6 +181,7 @@ public final class Aggregator {
 
   private static OperationSnapshot toSnapshot(
       String name, OperationCounters c, OperationTotals t, boolean exactMinMax) {
+    LockSource lockSource = LockUsages.source(c);
     List<PhaseSnapshot> phases = new ArrayList<>();
     for (Phase phase : PHASES) {
       int i = phase.ordinal();
@@ -195,25 +200,29 @@ public final class Aggregator {
                     c.phaseMaxNanos[i],
                     exactMinMax,
                     t.phases[i]),
-                ParallelTotals.of(OperationRegistry.idOf(name), phase)));
+                ParallelTotals.of(OperationRegistry.idOf(name), phase),
+                LockUsages.phase(c, i, lockSource, lock == LockUse.HELD)));
       }
     }
     long firstStart = Math.max(c.firstStartNanos, resetAtNanos);
     long active = c.count == 0 || c.lastEndNanos < firstStart ? 0 : c.lastEndNanos - firstStart;
+    LockUsage lockUsage = LockUsages.operation(c, lockSource);
+    boolean measured = lockUsage.measured();
     return new OperationSnapshot(
         name,
         c.count,
         c.errors,
         c.docs,
-        c.lockHeldNanos,
-        c.lockReleases,
+        measured ? lockUsage.heldNanos() : c.lockHeldNanos,
+        measured ? lockUsage.releases() : c.lockReleases,
         c.parallelCount,
         c.allocatedBytesSum,
         c.allocatedBytesMax,
         active,
         stats(c.count, c.totalNanos, c.minNanos, c.maxNanos, exactMinMax, t.total),
         phases,
-        List.of());
+        List.of(),
+        lockUsage);
   }
 
   /**

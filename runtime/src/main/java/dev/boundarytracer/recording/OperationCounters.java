@@ -30,6 +30,9 @@ final class OperationCounters {
   final long[] phaseMinNanos = filled(Long.MAX_VALUE);
   final long[] phaseMaxNanos = filled(Long.MIN_VALUE);
 
+  /** Measured use of the designated locks. */
+  final LockCounters locks = new LockCounters();
+
   /** Adds {@code other}'s counters to these (min, max and time span are merged, not added). */
   void add(OperationCounters other) {
     combine(other, 1);
@@ -64,6 +67,7 @@ final class OperationCounters {
     lockReleases += sign * o.lockReleases;
     parallelCount += sign * o.parallelCount;
     allocatedBytesSum += sign * o.allocatedBytesSum;
+    locks.combine(o.locks, sign);
     for (int i = 0; i < PHASES; i++) {
       phaseCount[i] += sign * o.phaseCount[i];
       phaseErrors[i] += sign * o.phaseErrors[i];

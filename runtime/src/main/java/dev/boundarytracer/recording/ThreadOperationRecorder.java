@@ -106,6 +106,16 @@ final class ThreadOperationRecorder {
     phases[phase].recordValue(durationNanos);
   }
 
+  /** Records the measured lock figures of one finished call (see {@link LockMarks#take}). */
+  void recordOperationLocks(LockMarks marks, boolean measured) {
+    counters.locks.recordOperation(marks, measured);
+  }
+
+  /** Records the measured lock figures of one finished phase call. */
+  void recordPhaseLocks(int phase, LockMarks marks, boolean measured) {
+    counters.locks.recordPhase(phase, marks, measured);
+  }
+
   /** Moves what was recorded since the last call into the given histograms (reader side). */
   void drainInto(Histogram totalSink, Histogram[] phaseSinks, Histogram[] phaseIntervalSinks) {
     totalSink.add(total.getIntervalHistogram());

@@ -4,6 +4,8 @@ import dev.boundarytracer.LockUse;
 import dev.boundarytracer.jfr.EventProbes;
 import dev.boundarytracer.jfr.OperationEvent;
 import dev.boundarytracer.jfr.PhaseEvent;
+import dev.boundarytracer.locks.LockRegistry;
+import dev.boundarytracer.locks.LockThreadState;
 import dev.boundarytracer.parallel.PhaseWork;
 import dev.boundarytracer.parallel.TaskStack;
 import java.util.Arrays;
@@ -49,6 +51,11 @@ public final class ThreadState {
 
   // Tasks of other threads' phase calls running on this thread; null until the first one.
   private TaskStack taskStack;
+
+  // Designated-lock holds of this thread (null until its first one) and marks per running frame.
+  private LockThreadState locks;
+  private final LockMarks opLocks = new LockMarks();
+  private final LockMarks phLocks = new LockMarks();
 
   private ThreadState(Thread thread) {
     this.thread = thread;
@@ -121,6 +128,7 @@ public final class ThreadState {
       event.begin();
     }
     long startNanos = System.nanoTime();
+    opLocks.mark(d, locks, startNanos);
     opEvent[d] = event;
     opStartNanos[d] = startNanos;
     depth = d + 1;
@@ -146,6 +154,9 @@ public final class ThreadState {
     depth = d;
     long durationNanos = Math.max(0, endNanos - opStartNanos[d]);
     long allocated = AllocationCounter.currentThreadAllocatedBytes() - opAllocStart[d];
+    opLocks.take(d, locks, endNanos);
+    boolean measured = LockRegistry.anyDesignated();
+    recorder(opId[d]).recordOperationLocks(opLocks, measured);
     recorder(opId[d])
         .recordOperation(
             opStartNanos[d],
@@ -167,6 +178,9 @@ public final class ThreadState {
       event.parallel = opParallel[d];
       event.allocatedBytes = Math.max(0, allocated);
       event.failed = failed;
+      if (measured) {
+        LockEventFields.set(event, opLocks, durationNanos);
+      }
       event.commit();
     }
   }
@@ -204,6 +218,7 @@ public final class ThreadState {
       event.begin();
     }
     long startNanos = System.nanoTime();
+    phLocks.mark(p, locks, startNanos);
     phEvent[p] = event;
     phStartNanos[p] = startNanos;
     phaseDepth = p + 1;
@@ -242,6 +257,9 @@ public final class ThreadState {
       phWork[p] = null;
       work.close();
     }
+    phLocks.take(p, locks, endNanos);
+    boolean measured = LockRegistry.anyDesignated();
+    recorder(phOperation[p]).recordPhaseLocks(spec.phase().ordinal(), phLocks, measured);
     if (event != null) {
       phEvent[p] = null;
       event.operation = OperationRegistry.nameOf(phOperation[p]);
@@ -253,6 +271,9 @@ public final class ThreadState {
         event.parallelThreads = work.threads();
         event.tasks = work.tasks();
         event.taskCpuTime = work.cpuNanos();
+      }
+      if (measured) {
+        LockEventFields.set(event, phLocks);
       }
       event.commit();
     }
@@ -320,6 +341,20 @@ public final class ThreadState {
       phWork[p] = work;
     }
     return work;
+  }
+
+  /**
+   * This thread's holds of the designated locks, created on first use.
+   *
+   * @return never null
+   */
+  public LockThreadState locks() {
+    LockThreadState l = locks;
+    if (l == null) {
+      l = LockThreadState.forCurrentThread();
+      locks = l;
+    }
+    return l;
   }
 
   /** Marks the innermost operation as parallel or not. */

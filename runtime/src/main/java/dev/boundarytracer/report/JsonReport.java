@@ -34,9 +34,11 @@ import java.util.Objects;
  *           "parallelismSource", and when MEASURED: "handOffCalls", "parallelCalls",
  *           "parallelThreadsMean", "parallelThreadsMax", "tasks", "tasksWithoutCpu",
  *           "taskCpuNanos", "taskWallNanos", "taskCpuToWallRatio"} ],
- *       "redFlags": [ {"id", "severity", "phase", "message", "recommendation"} ] } ],
+ *       "redFlags": [ {"id", "severity", "phase", "message", "recommendation"} ],
+ *       ...measured-lock keys, also per phase (see LockJson) } ],
  *   "jvm": { "uptimeMillis", "cpuSeconds", "heapUsedStartBytes", "heapUsedEndBytes",
- *       "heapUsedPeakBytes", "rssPeakBytes", "javaVersion", "suppressedErrors" } }
+ *       "heapUsedPeakBytes", "rssPeakBytes", "javaVersion", "suppressedErrors" },
+ *   "locks": [ ...one per designated lock, see LockJson ] }
  * </pre>
  *
  * <p>{@code phase} of an operation-level flag is {@code null}; {@code amdahlCeiling} is {@code
@@ -72,6 +74,7 @@ public final class JsonReport {
       g.writeEndArray();
       g.writeFieldName("jvm");
       writeJvm(g, s.jvm());
+      LockJson.writeLocks(g, s.locks(), JsonReport::writeFlag);
       g.writeEndObject();
     }
     out.write('\n');
@@ -130,6 +133,7 @@ public final class JsonReport {
       writeFlag(g, flag);
     }
     g.writeEndArray();
+    LockJson.writeOperationLocks(g, op);
     g.writeEndObject();
   }
 
@@ -142,6 +146,7 @@ public final class JsonReport {
     g.writeFieldName("nanos");
     writeStats(g, phase.nanos());
     writePhaseParallelism(g, phase);
+    LockJson.writePhaseLocks(g, phase);
     g.writeEndObject();
   }
 

@@ -62,6 +62,7 @@ public final class TextReport {
       first = false;
       appendOperation(out, op);
     }
+    LockText.appendLocks(out, s.locks());
     return out.toString();
   }
 
@@ -111,6 +112,7 @@ public final class TextReport {
     out.append("   Allocated: ").append(Units.bytes(op.allocatedBytesMean())).append("/op");
     out.append(" (max ").append(Units.bytes(op.allocatedBytesMax())).append(")\n");
     appendParallelism(out, op);
+    LockText.appendOperation(out, op);
     appendFlags(out, op);
   }
 
@@ -132,6 +134,7 @@ public final class TextReport {
     } else if (phase.phase() == Phase.CONVERT && op.count() > 0) {
       note.append(", parallel ").append(op.parallelCount()).append('/').append(op.count());
     }
+    note.append(LockText.phaseSuffix(phase));
     if (phase.errors() > 0) {
       note.append(", ").append(Units.plural(phase.errors(), "error"));
     }

@@ -18,6 +18,8 @@ import java.util.List;
  * @param totalNanos wall-time distribution of the calls
  * @param phases phases seen, in {@link dev.boundarytracer.Phase} order, never null
  * @param redFlags thresholds crossed, CRITICAL first, never null
+ * @param locks measured use of the designated locks, never null; when {@link LockUsage#measured()},
+ *     {@code lockHeldNanos} and {@code lockReleases} are the measured figures
  */
 public record OperationSnapshot(
     String name,
@@ -32,11 +34,45 @@ public record OperationSnapshot(
     long activeNanos,
     DurationStats totalNanos,
     List<PhaseSnapshot> phases,
-    List<RedFlag> redFlags) {
+    List<RedFlag> redFlags,
+    LockUsage locks) {
 
   public OperationSnapshot {
     phases = List.copyOf(phases);
     redFlags = List.copyOf(redFlags);
+    locks = locks == null ? LockUsage.NONE : locks;
+  }
+
+  /** An operation without lock measurement (declared lock use only). */
+  public OperationSnapshot(
+      String name,
+      long count,
+      long errors,
+      long docs,
+      long lockHeldNanos,
+      long lockReleases,
+      long parallelCount,
+      long allocatedBytesSum,
+      long allocatedBytesMax,
+      long activeNanos,
+      DurationStats totalNanos,
+      List<PhaseSnapshot> phases,
+      List<RedFlag> redFlags) {
+    this(
+        name,
+        count,
+        errors,
+        docs,
+        lockHeldNanos,
+        lockReleases,
+        parallelCount,
+        allocatedBytesSum,
+        allocatedBytesMax,
+        activeNanos,
+        totalNanos,
+        phases,
+        redFlags,
+        LockUsage.NONE);
   }
 
   /**
@@ -59,7 +95,8 @@ public record OperationSnapshot(
         activeNanos,
         totalNanos,
         phases,
-        flags);
+        flags,
+        locks);
   }
 
   /**
@@ -99,13 +136,28 @@ public record OperationSnapshot(
   }
 
   /**
-   * Share of the operation's wall time spent in phases that hold the lock.
+   * Share of the operation's wall time spent holding the lock: declared (time in phases declared
+   * HELD over wall time), or measured on the designated lock (held time over wall time minus the
+   * time spent waiting for it, see {@link LockUsage#heldRatio}).
    *
    * @return 0..1, 0 when nothing was recorded
    */
   public double lockHeldRatio() {
     long total = totalNanos.sumNanos();
+    if (locks.measured()) {
+      return locks.heldRatio(total);
+    }
     return total == 0 ? 0.0 : Math.min(1.0, (double) lockHeldNanos / total);
+  }
+
+  /**
+   * Share of the operation's wall time its thread spent waiting to acquire a designated lock.
+   *
+   * @return 0..1, 0 when not measured or nothing was recorded
+   */
+  public double lockWaitRatio() {
+    long total = totalNanos.sumNanos();
+    return total == 0 ? 0.0 : Math.min(1.0, (double) locks.waitNanos() / total);
   }
 
   /**

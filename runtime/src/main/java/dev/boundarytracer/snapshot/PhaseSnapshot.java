@@ -13,6 +13,7 @@ import dev.boundarytracer.Phase;
  * @param errors calls that ended by throwing, 0..count
  * @param nanos wall-time distribution of the calls
  * @param parallelism what the calls handed to other threads, never null ({@link Parallelism#NONE})
+ * @param locks measured use of the designated locks, never null ({@link LockUsage#NONE} when none)
  */
 public record PhaseSnapshot(
     Phase phase,
@@ -20,17 +21,34 @@ public record PhaseSnapshot(
     long count,
     long errors,
     DurationStats nanos,
-    Parallelism parallelism) {
+    Parallelism parallelism,
+    LockUsage locks) {
 
   public PhaseSnapshot {
-    if (parallelism == null) {
-      parallelism = Parallelism.NONE;
-    }
+    parallelism = parallelism == null ? Parallelism.NONE : parallelism;
+    locks = locks == null ? LockUsage.NONE : locks;
+  }
+
+  /** A phase that handed nothing to other threads, without lock measurement. */
+  public PhaseSnapshot(Phase phase, LockUse lock, long count, long errors, DurationStats nanos) {
+    this(phase, lock, count, errors, nanos, Parallelism.NONE, LockUsage.NONE);
+  }
+
+  /** A phase without lock measurement. */
+  public PhaseSnapshot(
+      Phase phase,
+      LockUse lock,
+      long count,
+      long errors,
+      DurationStats nanos,
+      Parallelism parallelism) {
+    this(phase, lock, count, errors, nanos, parallelism, LockUsage.NONE);
   }
 
   /** A phase that handed nothing to other threads. */
-  public PhaseSnapshot(Phase phase, LockUse lock, long count, long errors, DurationStats nanos) {
-    this(phase, lock, count, errors, nanos, Parallelism.NONE);
+  public PhaseSnapshot(
+      Phase phase, LockUse lock, long count, long errors, DurationStats nanos, LockUsage locks) {
+    this(phase, lock, count, errors, nanos, Parallelism.NONE, locks);
   }
 
   /**
@@ -40,5 +58,14 @@ public record PhaseSnapshot(
    */
   public double taskCpuToWallRatio() {
     return parallelism.cpuToWallRatio(nanos.sumNanos());
+  }
+
+  /**
+   * Measured share of the phase's working time (wall minus lock wait) with a designated lock held.
+   *
+   * @return 0..1, 0 when not measured
+   */
+  public double measuredHeldRatio() {
+    return locks.heldRatio(nanos.sumNanos());
   }
 }

@@ -66,7 +66,7 @@ class JsonReportTest {
   void writesEveryOperationKeyWithItsValue() throws IOException {
     OperationSnapshot op = insertMany().build();
     JsonNode root = parse(OperationFixture.profile(op));
-    assertEquals(List.of("operations", "jvm"), keys(root));
+    assertEquals(List.of("operations", "jvm", "locks"), keys(root));
     assertTrue(root.get("operations").isArray());
     assertEquals(1, root.get("operations").size());
 

@@ -9,6 +9,9 @@ import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
 import dev.boundarytracer.BoundaryOperation;
 import dev.boundarytracer.BoundaryPhase;
 import dev.boundarytracer.agent.weaving.concurrency.ConcurrencyWeaving;
+import dev.boundarytracer.agent.weaving.locks.LockSiteMatcher;
+import dev.boundarytracer.agent.weaving.locks.LockSiteTransformer;
+import dev.boundarytracer.agent.weaving.locks.LockTargets;
 import java.io.PrintStream;
 import java.lang.instrument.Instrumentation;
 import net.bytebuddy.agent.builder.AgentBuilder;
@@ -34,6 +37,19 @@ public final class Weaving {
    */
   public static void install(
       Instrumentation inst, ClassFileLocator adviceLocator, PrintStream err) {
+    install(inst, adviceLocator, err, LockTargets.NONE);
+  }
+
+  /**
+   * Installs the class file transformer, with lock-site weaving for the configured locks too.
+   *
+   * @param inst the JVM's instrumentation
+   * @param adviceLocator reads the agent's own classes' bytes (see above)
+   * @param err where weave-time warnings and errors go, one line each
+   * @param locks what {@code boundary.lock} and {@code boundary.lockSites} designate, not null
+   */
+  public static void install(
+      Instrumentation inst, ClassFileLocator adviceLocator, PrintStream err, LockTargets locks) {
     Warnings warnings = new Warnings(err);
     new AgentBuilder.Default()
         .disableClassFormatChanges()
@@ -57,6 +73,9 @@ public final class Weaving {
                 .or(nameStartsWith("dev.boundarytracer.shaded."))
                 .or(isSynthetic()),
             isBootstrapClassLoader())
+        // Lock sites first; not terminal, so annotated classes also get the advice below.
+        .type(new LockSiteMatcher(locks))
+        .transform(new LockSiteTransformer(locks, adviceLocator))
         .type(
             declaresMethod(
                 isAnnotatedWith(BoundaryOperation.class).or(isAnnotatedWith(BoundaryPhase.class))))

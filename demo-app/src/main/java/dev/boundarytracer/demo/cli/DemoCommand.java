@@ -5,6 +5,7 @@ import dev.boundarytracer.demo.config.Profile;
 import dev.boundarytracer.demo.config.RunLength;
 import dev.boundarytracer.demo.run.BridgeRunner;
 import dev.boundarytracer.demo.run.RunResult;
+import dev.boundarytracer.demo.run.ScalingTable;
 import dev.boundarytracer.demo.run.SummaryPrinter;
 import dev.boundarytracer.demo.source.DocumentPool;
 import java.io.IOException;
@@ -13,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -41,11 +44,15 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Option(
       names = "--threads",
-      paramLabel = "N",
+      paramLabel = "N[,N...]",
+      split = ",",
       defaultValue = "" + DemoConfig.DEFAULT_THREADS,
       converter = PositiveIntConverter.class,
-      description = "Worker threads (default: ${DEFAULT-VALUE}).")
-  private int threads;
+      description =
+          "Worker threads (default: ${DEFAULT-VALUE}). Several counts, e.g. 1,2,4, run the demo"
+              + " once per count (after a warm-up run at the first count) and end with a scaling"
+              + " table: documents/s, speedup and lock utilization per thread count.")
+  private List<Integer> threads;
 
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   private Length length;
@@ -65,7 +72,8 @@ public final class DemoCommand implements Callable<Integer> {
       converter = ProfileConverter.class,
       description =
           "healthy: convert runs in parallel with the lock released; contended: convert holds the"
-              + " lock, on one thread; serial: convert runs on one thread, lock released"
+              + " lock, on one thread; serial: convert runs on one thread, lock released;"
+              + " mislabeled: convert holds the lock but is declared to release it"
               + " (default: ${DEFAULT-VALUE}).")
   private Profile profile;
 
@@ -192,7 +200,7 @@ public final class DemoCommand implements Callable<Integer> {
           spec.commandLine(), "Invalid value for option '--input': no such file: " + input);
     }
     return new DemoConfig(
-        threads,
+        threads.get(0),
         runLength,
         batch,
         profile,
@@ -205,6 +213,15 @@ public final class DemoCommand implements Callable<Integer> {
         preloadRows);
   }
 
+  /**
+   * The thread counts to run, in the order given.
+   *
+   * @return one or more counts, each >= 1
+   */
+  public List<Integer> threadCounts() {
+    return List.copyOf(threads);
+  }
+
   @Override
   public Integer call() {
     DemoConfig config = toConfig();
@@ -215,16 +232,36 @@ public final class DemoCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "Invalid value for option '--input': " + e.getMessage(), e);
     }
-    RunResult result;
-    try {
-      result = new BridgeRunner(config, pool, out).run();
-    } catch (SQLException e) {
-      spec.commandLine().getErr().println("demo-app: database failed: " + e.getMessage());
-      spec.commandLine().getErr().flush();
-      return 1;
+    List<RunResult> results = new ArrayList<>();
+    List<Integer> counts = new ArrayList<>(threads);
+    if (counts.size() > 1) {
+      // A cold JVM (JIT, database) would make the first count look slow and the speed-ups too
+      // good: the first count runs once more, first, outside the table.
+      out.println("warm-up run at " + counts.get(0) + " threads (not in the scaling table)");
+      counts.add(0, counts.get(0));
     }
-    SummaryPrinter.print(result, out);
-    out.flush();
-    return result.succeeded() ? 0 : 1;
+    for (int i = 0; i < counts.size(); i++) {
+      RunResult result;
+      try {
+        result = new BridgeRunner(config.withThreads(counts.get(i)), pool, out).run();
+      } catch (SQLException e) {
+        spec.commandLine().getErr().println("demo-app: database failed: " + e.getMessage());
+        spec.commandLine().getErr().flush();
+        return 1;
+      }
+      SummaryPrinter.print(result, out);
+      out.flush();
+      if (!result.succeeded()) {
+        return 1;
+      }
+      if (counts.size() == threads.size() || i > 0) {
+        results.add(result);
+      }
+    }
+    if (results.size() > 1) {
+      ScalingTable.print(results, out);
+      out.flush();
+    }
+    return 0;
   }
 }

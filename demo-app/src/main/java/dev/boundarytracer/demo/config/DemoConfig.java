@@ -121,6 +121,28 @@ public record DemoConfig(
   }
 
   /**
+   * A copy with another number of worker threads.
+   *
+   * @param count worker threads, >= 1
+   * @return the copy
+   * @throws IllegalArgumentException when {@code count} is below 1
+   */
+  public DemoConfig withThreads(int count) {
+    return new DemoConfig(
+        count,
+        runLength,
+        batch,
+        profile,
+        input,
+        jdbcUrl,
+        seed,
+        reportInterval,
+        phaseStats,
+        warmupDocs,
+        preloadRows);
+  }
+
+  /**
    * A copy with another reporter interval.
    *
    * @param interval positive

@@ -12,7 +12,12 @@ public enum Profile {
    */
   CONTENDED,
   /** Convert runs with the lock released but on the calling thread only. */
-  SERIAL;
+  SERIAL,
+  /**
+   * Convert holds the lock on the holding thread only, as in {@link #CONTENDED}, but is declared as
+   * releasing it (the default): the declaration is wrong, and only the measured lock shows it.
+   */
+  MISLABELED;
 
   /**
    * The name users type on the command line and see in reports.
@@ -26,9 +31,18 @@ public enum Profile {
   /**
    * Whether the convert phase runs with the lock held.
    *
-   * @return true for {@link #CONTENDED}
+   * @return true for {@link #CONTENDED} and {@link #MISLABELED}
    */
   public boolean convertHoldsLock() {
+    return this == CONTENDED || this == MISLABELED;
+  }
+
+  /**
+   * Whether the convert phase declares that it holds the lock.
+   *
+   * @return true for {@link #CONTENDED} only
+   */
+  public boolean convertDeclaredHeld() {
     return this == CONTENDED;
   }
 
@@ -56,6 +70,6 @@ public enum Profile {
       }
     }
     throw new IllegalArgumentException(
-        "'" + text + "' is not a profile; expected one of healthy, contended, serial");
+        "'" + text + "' is not a profile; expected one of healthy, contended, serial, mislabeled");
   }
 }

@@ -90,9 +90,10 @@ public final class BridgeRunner {
             (System.nanoTime() - warmupStart) / 1e9);
       }
       PhaseStats stats = new PhaseStats();
+      GilLock gil = new GilLock();
       BridgeShared shared =
           new BridgeShared(
-              new GilLock(), mapper, config.profile(), new IdSequence(keys.firstFreeId()), stats);
+              gil, mapper, config.profile(), new IdSequence(keys.firstFreeId()), stats);
       ThroughputMonitor monitor = new ThroughputMonitor();
       List<DocumentBridge> bridges = openBridges(database, shared);
       long elapsed;
@@ -123,7 +124,15 @@ public final class BridgeRunner {
         times.add(stats.times(kind));
       }
       return new RunResult(
-          config, monitor.snapshot(), elapsed, preloaded, rows, versions, times, failures);
+          config,
+          monitor.snapshot(),
+          elapsed,
+          preloaded,
+          rows,
+          versions,
+          times,
+          failures,
+          gil.heldNanos());
     }
   }
 

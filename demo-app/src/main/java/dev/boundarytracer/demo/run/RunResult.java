@@ -16,6 +16,8 @@ import java.util.List;
  * @param finalVersionSum sum of the rows' versions at the end (rows written plus updates)
  * @param times the demo's own phase timings per operation kind
  * @param failures what ended workers early, empty when none did
+ * @param lockHeldNanos summed time the GIL-analogue lock was held during the run, by the demo's own
+ *     clock
  */
 public record RunResult(
     DemoConfig config,
@@ -25,7 +27,18 @@ public record RunResult(
     long finalRowCount,
     long finalVersionSum,
     List<OperationTimes> times,
-    List<Throwable> failures) {
+    List<Throwable> failures,
+    long lockHeldNanos) {
+
+  /**
+   * Share of the run's wall time the GIL-analogue lock was held by any thread (the demo's own
+   * clock).
+   *
+   * @return 0..1, 0 when nothing ran
+   */
+  public double lockUtilization() {
+    return elapsedNanos <= 0 ? 0.0 : Math.min(1.0, (double) lockHeldNanos / elapsedNanos);
+  }
 
   /**
    * Operations of all kinds.

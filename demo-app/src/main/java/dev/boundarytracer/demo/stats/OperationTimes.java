@@ -40,7 +40,7 @@ public record OperationTimes(
 
   /**
    * The share of the operations' time spent in phases that hold the lock under a profile (extract,
-   * materialize, and convert when contended), waiting for it included.
+   * materialize, and convert when contended or mislabeled), waiting for it included.
    *
    * @param profile the profile the operations ran under
    * @return 0..1

@@ -36,7 +36,9 @@ class AnnotationLayoutTest {
     for (Class<?> operation : List.of(InsertManyOperation.class, UpdateManyOperation.class)) {
       Map<Phase, List<LockUse>> phases = phases(operation, ExtractStage.class, EncodeStage.class);
       assertEquals(List.of(LockUse.DEFAULT), phases.get(Phase.EXTRACT));
-      assertEquals(List.of(LockUse.DEFAULT, LockUse.HELD), sorted(phases.get(Phase.CONVERT)));
+      assertEquals(
+          List.of(LockUse.DEFAULT, LockUse.DEFAULT, LockUse.HELD),
+          sorted(phases.get(Phase.CONVERT)));
       assertEquals(List.of(LockUse.DEFAULT), phases.get(Phase.NETWORK));
       assertEquals(List.of(LockUse.DEFAULT), phases.get(Phase.MATERIALIZE));
     }
@@ -46,7 +48,8 @@ class AnnotationLayoutTest {
   void findHasAllFourPhases() {
     Map<Phase, List<LockUse>> phases = phases(FindOperation.class, DecodeStage.class);
     assertEquals(List.of(LockUse.DEFAULT), phases.get(Phase.EXTRACT));
-    assertEquals(List.of(LockUse.DEFAULT, LockUse.HELD), sorted(phases.get(Phase.CONVERT)));
+    assertEquals(
+        List.of(LockUse.DEFAULT, LockUse.DEFAULT, LockUse.HELD), sorted(phases.get(Phase.CONVERT)));
     assertEquals(List.of(LockUse.DEFAULT), phases.get(Phase.NETWORK));
     assertEquals(List.of(LockUse.DEFAULT), phases.get(Phase.MATERIALIZE));
   }

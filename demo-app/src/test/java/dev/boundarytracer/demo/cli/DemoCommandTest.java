@@ -101,7 +101,7 @@ class DemoCommandTest {
     assertEquals(2, code);
     String message = err.toString();
     assertTrue(message.contains("--profile"), message);
-    assertTrue(message.contains("healthy, contended, serial"), message);
+    assertTrue(message.contains("healthy, contended, serial, mislabeled"), message);
     assertFalse(message.contains("Usage:"), "no full usage text: " + message);
     assertEquals("", out.toString(StandardCharsets.UTF_8));
   }
@@ -119,6 +119,46 @@ class DemoCommandTest {
     assertEquals(2, execute("--no-such-option"));
     assertEquals(2, execute("--preload", "-1"));
     assertEquals(2, execute("--warmup-docs", "-1"));
+  }
+
+  @Test
+  void threadsTakesAListOfCounts() {
+    CommandLine line = DemoCommand.commandLine(new PrintStream(out, true, StandardCharsets.UTF_8));
+    line.parseArgs("--threads", "1,2,4");
+    DemoCommand command = line.getCommand();
+    assertEquals(java.util.List.of(1, 2, 4), command.threadCounts());
+    assertEquals(1, command.toConfig().threads());
+    assertEquals(2, execute("--threads", "1,0"));
+    assertEquals(2, execute("--threads", "1,,x"));
+  }
+
+  @Test
+  void severalThreadCountsRunOncePerCountAndPrintTheScalingTable() {
+    int code =
+        execute(
+            "--threads",
+            "1,2",
+            "--ops",
+            "2",
+            "--batch",
+            "20",
+            "--preload",
+            "100",
+            "--report-interval",
+            "1h",
+            "--profile",
+            "mislabeled");
+    assertEquals(0, code, err.toString());
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertEquals(3, printed.split("demo-app summary", -1).length - 1, "warm-up and two runs");
+    assertTrue(printed.contains("warm-up run at 1 threads (not in the scaling table)"), printed);
+    assertTrue(printed.contains("| Threads | Documents/s | Speedup | Lock utilization |"), printed);
+    assertTrue(
+        Pattern.compile("(?m)^\\| 1 +\\| [0-9,]+ +\\| 1\\.00x +\\| [0-9.]+ % +\\|$")
+            .matcher(printed)
+            .find(),
+        printed);
+    assertTrue(Pattern.compile("(?m)^\\| 2 +\\| ").matcher(printed).find(), printed);
   }
 
   @Test

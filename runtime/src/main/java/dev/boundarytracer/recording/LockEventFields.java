@@ -1,0 +1,27 @@
+package dev.boundarytracer.recording;
+
+import dev.boundarytracer.jfr.OperationEvent;
+import dev.boundarytracer.jfr.PhaseEvent;
+
+/** Fills the measured lock fields of the phase and operation events. */
+final class LockEventFields {
+  private LockEventFields() {}
+
+  /** Measured figures replace the declared held time, ratio and releases. */
+  static void set(OperationEvent e, LockMarks m, long durationNanos) {
+    long working = durationNanos - m.waitNanos;
+    e.lockHeldNanos = m.heldNanos;
+    e.lockHeldRatio = working <= 0 ? 0.0 : Math.min(1.0, (double) m.heldNanos / working);
+    e.lockReleases = m.releases;
+    e.lockWaitNanos = m.waitNanos;
+    e.lockAcquisitions = m.acquisitions;
+    e.lockSource = "MEASURED";
+  }
+
+  static void set(PhaseEvent e, LockMarks m) {
+    e.lockHeldNanos = m.heldNanos;
+    e.lockWaitNanos = m.waitNanos;
+    e.lockAcquisitions = m.acquisitions;
+    e.lockSource = "MEASURED";
+  }
+}
