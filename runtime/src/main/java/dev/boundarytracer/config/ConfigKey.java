@@ -48,7 +48,18 @@ public enum ConfigKey {
       "threshold.lockReleases.target",
       "2",
       ValueKind.NUMBER,
-      "lock releases per operation, target");
+      "lock releases per operation, target"),
+  /** A pointcut file: methods to profile without annotations; unset reads none. */
+  POINTCUTS("pointcuts", null, ValueKind.TEXT, "pointcut file path"),
+  /**
+   * How often the JSON report is rewritten while the JVM runs; unset rewrites it only at exit.
+   * Needs {@link #JSON}; values below one second are raised to one second.
+   */
+  SNAPSHOT_INTERVAL(
+      "snapshotInterval",
+      null,
+      ValueKind.DURATION,
+      "period of JSON report rewrites while running (>= 1s)");
 
   private final String key;
   private final String defaultValue;

@@ -176,6 +176,6 @@ public final class RedFlagRules {
     for (OperationSnapshot op : s.operations()) {
       flagged.add(op.withRedFlags(evaluate(op, t)));
     }
-    return new ProfileSnapshot(flagged, s.jvm());
+    return new ProfileSnapshot(flagged, s.jvm(), s.unmatchedPointcuts());
   }
 }

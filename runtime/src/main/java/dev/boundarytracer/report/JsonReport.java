@@ -30,7 +30,8 @@ import java.util.Objects;
  *       "phases": [ {"phase", "lock", "count", "errors", "nanos": {...as totalNanos}} ],
  *       "redFlags": [ {"id", "severity", "phase", "message", "recommendation"} ] } ],
  *   "jvm": { "uptimeMillis", "cpuSeconds", "heapUsedStartBytes", "heapUsedEndBytes",
- *       "heapUsedPeakBytes", "rssPeakBytes", "javaVersion", "suppressedErrors" } }
+ *       "heapUsedPeakBytes", "rssPeakBytes", "javaVersion", "suppressedErrors" },
+ *   "unmatchedPointcuts": [ "file:line text", ... ] }
  * </pre>
  *
  * <p>{@code phase} of an operation-level flag is {@code null}; {@code amdahlCeiling} is {@code
@@ -66,6 +67,11 @@ public final class JsonReport {
       g.writeEndArray();
       g.writeFieldName("jvm");
       writeJvm(g, s.jvm());
+      g.writeArrayFieldStart("unmatchedPointcuts");
+      for (String pointcut : s.unmatchedPointcuts()) {
+        g.writeString(pointcut);
+      }
+      g.writeEndArray();
       g.writeEndObject();
     }
     out.write('\n');

@@ -3,13 +3,23 @@ package dev.boundarytracer.snapshot;
 import java.util.List;
 
 /**
- * Everything a report shows: the operations, sorted by name, and the JVM's figures.
+ * Everything a report shows: the operations, sorted by name, the JVM's figures, and the pointcuts
+ * of {@code boundary.pointcuts} that matched no method.
  *
  * @param operations one entry per operation name, never null
  * @param jvm process figures, not null
+ * @param unmatchedPointcuts each pointcut that matched no method so far, as {@code file:line text},
+ *     in file order; never null, empty without a pointcut file
  */
-public record ProfileSnapshot(List<OperationSnapshot> operations, JvmSnapshot jvm) {
+public record ProfileSnapshot(
+    List<OperationSnapshot> operations, JvmSnapshot jvm, List<String> unmatchedPointcuts) {
   public ProfileSnapshot {
     operations = List.copyOf(operations);
+    unmatchedPointcuts = List.copyOf(unmatchedPointcuts);
+  }
+
+  /** A snapshot without unmatched pointcuts. */
+  public ProfileSnapshot(List<OperationSnapshot> operations, JvmSnapshot jvm) {
+    this(operations, jvm, List.of());
   }
 }

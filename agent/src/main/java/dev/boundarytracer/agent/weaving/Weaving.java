@@ -8,9 +8,12 @@ import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
 
 import dev.boundarytracer.BoundaryOperation;
 import dev.boundarytracer.BoundaryPhase;
+import dev.boundarytracer.agent.pointcut.Pointcut;
 import java.io.PrintStream;
 import java.lang.instrument.Instrumentation;
+import java.util.List;
 import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.agent.builder.ResettableClassFileTransformer;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.dynamic.ClassFileLocator;
 import net.bytebuddy.utility.JavaModule;
@@ -33,34 +36,60 @@ public final class Weaving {
    */
   public static void install(
       Instrumentation inst, ClassFileLocator adviceLocator, PrintStream err) {
+    install(inst, adviceLocator, err, List.of());
+  }
+
+  /**
+   * Installs the class file transformer for annotated methods and for the methods the given
+   * pointcuts select.
+   *
+   * @param inst the JVM's instrumentation
+   * @param adviceLocator reads the agent's own classes' bytes (see above)
+   * @param err where weave-time warnings and errors go, one line each
+   * @param pointcuts from {@code boundary.pointcuts}, may be empty
+   * @return the installed transformer; {@code reset(inst, RETRANSFORMATION)} removes the weaving
+   */
+  public static ResettableClassFileTransformer install(
+      Instrumentation inst,
+      ClassFileLocator adviceLocator,
+      PrintStream err,
+      List<Pointcut> pointcuts) {
     Warnings warnings = new Warnings(err);
-    new AgentBuilder.Default()
-        .disableClassFormatChanges()
-        .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
-        .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
-        .with(AgentBuilder.TypeStrategy.Default.DECORATE)
-        // A class loader that does not delegate to the application loader still reaches the
-        // runtime's classes (they are on the bootstrap path), but not their bytes as resources:
-        // the agent jar supplies those, so the annotations resolve in every loader.
-        .with(
-            new AgentBuilder.LocationStrategy.Compound(
-                AgentBuilder.LocationStrategy.ForClassLoader.STRONG,
-                new AgentBuilder.LocationStrategy.Simple(adviceLocator)))
-        .with(new ErrorListener(warnings))
-        .ignore(
-            nameStartsWith("java.")
-                .or(nameStartsWith("javax."))
-                .or(nameStartsWith("jdk."))
-                .or(nameStartsWith("sun."))
-                .or(nameStartsWith("com.sun."))
-                .or(nameStartsWith("dev.boundarytracer.shaded."))
-                .or(isSynthetic()),
-            isBootstrapClassLoader())
-        .type(
-            declaresMethod(
-                isAnnotatedWith(BoundaryOperation.class).or(isAnnotatedWith(BoundaryPhase.class))))
-        .transform(new BoundaryTransformer(warnings, adviceLocator))
-        .installOn(inst);
+    AgentBuilder.Identified.Extendable builder =
+        new AgentBuilder.Default()
+            .disableClassFormatChanges()
+            .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
+            .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
+            .with(AgentBuilder.TypeStrategy.Default.DECORATE)
+            // A class loader that does not delegate to the application loader still reaches the
+            // runtime's classes (they are on the bootstrap path), but not their bytes as resources:
+            // the agent jar supplies those, so the annotations resolve in every loader.
+            .with(
+                new AgentBuilder.LocationStrategy.Compound(
+                    AgentBuilder.LocationStrategy.ForClassLoader.STRONG,
+                    new AgentBuilder.LocationStrategy.Simple(adviceLocator)))
+            .with(new ErrorListener(warnings))
+            .ignore(
+                nameStartsWith("java.")
+                    .or(nameStartsWith("javax."))
+                    .or(nameStartsWith("jdk."))
+                    .or(nameStartsWith("sun."))
+                    .or(nameStartsWith("com.sun."))
+                    .or(nameStartsWith("dev.boundarytracer.shaded."))
+                    .or(isSynthetic()),
+                isBootstrapClassLoader())
+            .type(
+                declaresMethod(
+                    isAnnotatedWith(BoundaryOperation.class)
+                        .or(isAnnotatedWith(BoundaryPhase.class))))
+            .transform(new BoundaryTransformer(warnings, adviceLocator));
+    if (!pointcuts.isEmpty()) {
+      builder =
+          builder
+              .type(PointcutTransformer.types(pointcuts))
+              .transform(new PointcutTransformer(pointcuts, warnings, adviceLocator));
+    }
+    return builder.installOn(inst);
   }
 
   /** {@code com.example.Type#method} for messages. */
