@@ -61,6 +61,10 @@ public final class Weaving {
             .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
             .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
             .with(AgentBuilder.TypeStrategy.Default.DECORATE)
+            // Describe classes from their bytes, also when retransforming loaded ones (attach): a
+            // loaded class's annotations may be instances of the application's own copy of the
+            // runtime's annotation types, which the agent's copy cannot read.
+            .with(AgentBuilder.DescriptionStrategy.Default.POOL_FIRST)
             // A class loader that does not delegate to the application loader still reaches the
             // runtime's classes (they are on the bootstrap path), but not their bytes as resources:
             // the agent jar supplies those, so the annotations resolve in every loader.
