@@ -52,7 +52,7 @@ public record TypePattern(Kind kind, String name) {
       case PACKAGE:
         return nameStartsWith(name + ".");
       case SUBTYPE:
-        return hasSuperType(named(name));
+        return new Resolving(hasSuperType(named(name)));
       default:
         return named(name);
     }
@@ -79,5 +79,27 @@ public record TypePattern(Kind kind, String name) {
               + " or +com.example.Type (its subtypes)");
     }
     return name;
+  }
+
+  /**
+   * A hierarchy walk that treats a supertype that cannot be resolved (an optional dependency
+   * missing from the class path) as no match, instead of an error for every such class.
+   */
+  private static final class Resolving
+      extends ElementMatcher.Junction.AbstractBase<TypeDescription> {
+    private final ElementMatcher<TypeDescription> delegate;
+
+    Resolving(ElementMatcher<TypeDescription> delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public boolean matches(TypeDescription type) {
+      try {
+        return delegate.matches(type);
+      } catch (RuntimeException | LinkageError unresolvable) {
+        return false;
+      }
+    }
   }
 }
