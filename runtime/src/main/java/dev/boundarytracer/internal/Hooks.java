@@ -161,6 +161,34 @@ public final class Hooks {
   }
 
   /**
+   * Exit advice of an operation constructor (see {@link ThreadState#completeOperation}).
+   *
+   * @param operationId the operation's id
+   * @param startNanos {@link System#nanoTime()} on entry
+   */
+  public static void constructorOperationExit(int operationId, long startNanos) {
+    try {
+      ThreadState.current().completeOperation(operationId, startNanos);
+    } catch (Throwable t) {
+      SuppressedErrors.record(t);
+    }
+  }
+
+  /**
+   * Exit advice of a phase constructor (see {@link ThreadState#completePhase}).
+   *
+   * @param methodId the phase constructor's id
+   * @param startNanos {@link System#nanoTime()} on entry
+   */
+  public static void constructorPhaseExit(int methodId, long startNanos) {
+    try {
+      ThreadState.current().completePhase(methodId, startNanos);
+    } catch (Throwable t) {
+      SuppressedErrors.record(t);
+    }
+  }
+
+  /**
    * The document count an object argument carries.
    *
    * @param arg a Collection, Map or array; null counts as 0

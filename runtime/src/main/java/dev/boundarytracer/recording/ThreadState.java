@@ -215,6 +215,34 @@ public final class ThreadState {
     }
   }
 
+  /**
+   * Records one whole call of an operation constructor, at its end: the operation is entered and
+   * left at once, with its start moved back to {@code startNanos}. Constructors cannot be wrapped
+   * in an exception handler (the super constructor call), so they are not kept on the stack while
+   * they run: phases they call belong to the enclosing operation, and a constructor that throws is
+   * not recorded.
+   *
+   * @param operationId the operation
+   * @param startNanos {@link System#nanoTime()} when the constructor was entered
+   */
+  public void completeOperation(int operationId, long startNanos) {
+    enterOperation(operationId, -1);
+    opStartNanos[depth - 1] = startNanos;
+    exitOperation(false);
+  }
+
+  /**
+   * Records one whole call of a phase constructor, at its end (see {@link #completeOperation}).
+   *
+   * @param methodId the phase constructor's id
+   * @param startNanos {@link System#nanoTime()} when the constructor was entered
+   */
+  public void completePhase(int methodId, long startNanos) {
+    enterPhase(methodId, -1);
+    phStartNanos[phaseDepth - 1] = startNanos;
+    exitPhase(false);
+  }
+
   /** Marks the innermost operation as parallel or not. */
   public void setParallel(boolean parallel) {
     if (depth > 0) {

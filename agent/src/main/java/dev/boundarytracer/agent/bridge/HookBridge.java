@@ -58,6 +58,16 @@ public final class HookBridge {
     Hooks.phaseExitWithDocs(stateOf(state), thrown, docs);
   }
 
+  /** See {@link Hooks#constructorOperationExit}. */
+  public static void constructorOperationExit(int operationId, long startNanos) {
+    Hooks.constructorOperationExit(operationId, startNanos);
+  }
+
+  /** See {@link Hooks#constructorPhaseExit}. */
+  public static void constructorPhaseExit(int methodId, long startNanos) {
+    Hooks.constructorPhaseExit(methodId, startNanos);
+  }
+
   /** See {@link Hooks#docsOf}. */
   public static long docsOf(Object arg) {
     return Hooks.docsOf(arg);

@@ -17,7 +17,6 @@ import dev.boundarytracer.agent.weaving.advice.PhaseAdviceObjectDocs;
 import dev.boundarytracer.agent.weaving.advice.PhaseAdviceReturnCount;
 import dev.boundarytracer.agent.weaving.advice.PhaseAdviceReturnDocs;
 import dev.boundarytracer.internal.PointcutStatus;
-import dev.boundarytracer.internal.SuppressedErrors;
 import dev.boundarytracer.recording.MethodRegistry;
 import dev.boundarytracer.recording.MethodSpec;
 import dev.boundarytracer.recording.OperationRegistry;
@@ -33,7 +32,6 @@ import net.bytebuddy.description.method.ParameterDescription;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.ClassFileLocator;
 import net.bytebuddy.dynamic.DynamicType;
-import net.bytebuddy.implementation.bytecode.member.MethodInvocation;
 import net.bytebuddy.matcher.ElementMatcher;
 import net.bytebuddy.utility.JavaModule;
 
@@ -44,8 +42,6 @@ import net.bytebuddy.utility.JavaModule;
  * pointcut that selects only such methods is reported as unmatched.
  */
 final class PointcutTransformer implements AgentBuilder.Transformer {
-  private static final Advice.ExceptionHandler COUNT_SUPPRESSED = countSuppressed();
-
   private final List<Pointcut> pointcuts;
   private final Warnings warnings;
   private final ClassFileLocator adviceLocator;
@@ -108,6 +104,16 @@ final class PointcutTransformer implements AgentBuilder.Transformer {
   }
 
   private Advice advice(Pointcut p, MethodDescription.InDefinedShape method) {
+    int id = id(p, method);
+    if (method.isConstructor()) {
+      return p.isOperation()
+          ? ConstructorAdvice.operation(id, adviceLocator)
+          : ConstructorAdvice.phase(id, adviceLocator);
+    }
+    return advice(p, method, id);
+  }
+
+  private static int id(Pointcut p, MethodDescription.InDefinedShape method) {
     int id;
     if (p.isOperation()) {
       id = OperationRegistry.idOf(p.operation());
@@ -126,6 +132,10 @@ final class PointcutTransformer implements AgentBuilder.Transformer {
                   p.lock().resolve(p.phase()),
                   Weaving.describe(method)));
     }
+    return id;
+  }
+
+  private Advice advice(Pointcut p, MethodDescription.InDefinedShape method, int id) {
     Advice.WithCustomMapping mapping = Advice.withCustomMapping().bind(BoundId.class, id);
     Class<?> adviceClass;
     DocSource docs = p.docs();
@@ -173,7 +183,7 @@ final class PointcutTransformer implements AgentBuilder.Transformer {
     }
     return mapping
         .to(TypeDescription.ForLoadedType.of(adviceClass), adviceLocator)
-        .withExceptionHandler(COUNT_SUPPRESSED);
+        .withExceptionHandler(SuppressedErrorHandler.COUNT);
   }
 
   /** How a value becomes a document count. */
@@ -203,17 +213,6 @@ final class PointcutTransformer implements AgentBuilder.Transformer {
             + type.getName()
             + "; accepted: int, long, short, byte, Collection, Map or an array. No document count");
     return Kind.NONE;
-  }
-
-  private static Advice.ExceptionHandler countSuppressed() {
-    try {
-      return new Advice.ExceptionHandler.Simple(
-          MethodInvocation.invoke(
-              new MethodDescription.ForLoadedMethod(
-                  SuppressedErrors.class.getMethod("record", Throwable.class))));
-    } catch (NoSuchMethodException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** Matches types that declare a method the given matcher accepts. */

@@ -51,12 +51,12 @@ public class Shapes {
 
   /** Throws, from inside an operation and its phase, a throwable the phase creates. */
   @BoundaryOperation("throwing")
-  public void throwing(String kind) throws Exception {
+  public void throwing(String kind) throws ShapesMain.AppException {
     fail(kind);
   }
 
   @BoundaryPhase(Phase.NETWORK)
-  void fail(String kind) throws Exception {
+  void fail(String kind) throws ShapesMain.AppException {
     switch (kind) {
       case "checked":
         throw remember(new ShapesMain.AppException(kind));
