@@ -20,7 +20,15 @@ public final class ThreadState {
       ThreadLocal.withInitial(() -> Aggregator.register(new ThreadState(Thread.currentThread())));
   private static volatile boolean agentActive;
 
+  /** The owning thread; null for a shared sink of virtual threads (see VirtualThreadSinks). */
   final Thread thread;
+
+  /** The sink's index for a shared sink, -1 for a thread's own state. */
+  final int sinkIndex;
+
+  /** True when the owner is a virtual thread: it records through a shared sink. */
+  private final boolean virtual;
+
   private volatile ThreadOperationRecorder[] recorders = new ThreadOperationRecorder[4];
 
   // Running operations, innermost at depth - 1.
@@ -44,6 +52,19 @@ public final class ThreadState {
 
   private ThreadState(Thread thread) {
     this.thread = thread;
+    this.sinkIndex = -1;
+    this.virtual = VirtualThreadSinks.isVirtual(thread);
+  }
+
+  private ThreadState(int sinkIndex) {
+    this.thread = null;
+    this.sinkIndex = sinkIndex;
+    this.virtual = false;
+  }
+
+  /** A shared recording sink for virtual threads. */
+  static ThreadState sink(int index) {
+    return new ThreadState(index);
   }
 
   /**
@@ -117,16 +138,23 @@ public final class ThreadState {
     depth = d;
     long durationNanos = Math.max(0, endNanos - opStartNanos[d]);
     long allocated = AllocationCounter.currentThreadAllocatedBytes() - opAllocStart[d];
-    recorder(opId[d])
-        .recordOperation(
-            opStartNanos[d],
-            durationNanos,
-            failed,
-            opDocs[d],
-            opHeldNanos[d],
-            opReleases[d],
-            opParallel[d],
-            allocated);
+    ThreadState sink = virtual ? VirtualThreadSinks.claim(thread.getId()) : this;
+    try {
+      sink.recorder(opId[d])
+          .recordOperation(
+              opStartNanos[d],
+              durationNanos,
+              failed,
+              opDocs[d],
+              opHeldNanos[d],
+              opReleases[d],
+              opParallel[d],
+              allocated);
+    } finally {
+      if (virtual) {
+        VirtualThreadSinks.release(sink);
+      }
+    }
     if (event != null) {
       opEvent[d] = null;
       event.operation = OperationRegistry.nameOf(opId[d]);
@@ -203,7 +231,15 @@ public final class ThreadState {
     if (held && frame >= 0 && frame < depth) {
       opHeldNanos[frame] += durationNanos;
     }
-    recorder(phOperation[p]).recordPhase(spec.phase().ordinal(), durationNanos, failed, held);
+    ThreadState sink = virtual ? VirtualThreadSinks.claim(thread.getId()) : this;
+    try {
+      sink.recorder(phOperation[p])
+          .recordPhase(spec.phase().ordinal(), durationNanos, failed, held);
+    } finally {
+      if (virtual) {
+        VirtualThreadSinks.release(sink);
+      }
+    }
     if (event != null) {
       phEvent[p] = null;
       event.operation = OperationRegistry.nameOf(phOperation[p]);
@@ -277,6 +313,26 @@ public final class ThreadState {
    * @param parallel whether convert ran in parallel
    */
   public void recordCompleted(
+      int operationId,
+      long startNanos,
+      long durationNanos,
+      long[] phaseNanos,
+      boolean[] phaseHeld,
+      long docs,
+      long releases,
+      boolean parallel) {
+    ThreadState sink = virtual ? VirtualThreadSinks.claim(thread.getId()) : this;
+    try {
+      sink.recordCompletedHere(
+          operationId, startNanos, durationNanos, phaseNanos, phaseHeld, docs, releases, parallel);
+    } finally {
+      if (virtual) {
+        VirtualThreadSinks.release(sink);
+      }
+    }
+  }
+
+  private void recordCompletedHere(
       int operationId,
       long startNanos,
       long durationNanos,
