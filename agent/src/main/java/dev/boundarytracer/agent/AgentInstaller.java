@@ -32,7 +32,8 @@ public final class AgentInstaller {
   private AgentInstaller() {}
 
   /**
-   * Installs the agent. Called once per JVM, reflectively.
+   * Installs the agent, or ends profiling when {@code args} is {@value #DETACH}. Called
+   * reflectively each time the agent is loaded (premain, each attach, each detach).
    *
    * @param args agent arguments, may be null
    * @param inst the JVM's instrumentation
