@@ -29,7 +29,9 @@ class VirtualThreadsIT {
     Path json = dir.resolve("report.json");
     JvmRun run =
         JvmLauncher.javaHome(home)
-            .withJvmArgs("-Xmx64m")
+            // 10 000 concurrent tasks: with one set of histograms per virtual thread (tens of KiB
+            // each) the recording state alone would need several hundred MiB
+            .withJvmArgs("-Xmx96m")
             .withAgent(Artifacts.agentJar(), "json=" + json + ";report=off")
             .withMainClass(VirtualThreadsMain.class, TestApps.classPath())
             .run(dir);

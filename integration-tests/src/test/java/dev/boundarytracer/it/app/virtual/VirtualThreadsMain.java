@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * virtual thread.
  */
 public final class VirtualThreadsMain {
-  public static final int TASKS = 20_000;
+  public static final int TASKS = 10_000;
   public static final int DOCS = 3;
 
   private VirtualThreadsMain() {}
