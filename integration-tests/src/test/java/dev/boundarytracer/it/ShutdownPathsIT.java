@@ -1,6 +1,7 @@
 package dev.boundarytracer.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.boundarytracer.it.app.ShutdownMain;
@@ -16,8 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The reports are written by a shutdown hook on every orderly way out: {@code System.exit}, SIGTERM
- * and SIGINT (normal exit is covered by every other test).
+ * The reports are written by a shutdown hook on every orderly way out: {@code System.exit},
+ * SIGTERM, SIGINT and an uncaught exception in {@code main} (normal exit is covered by every other
+ * test).
  */
 class ShutdownPathsIT {
 
@@ -37,6 +39,20 @@ class ShutdownPathsIT {
     Path json = dir.resolve("report.json");
     JvmRun run = TestApps.withAgent(ShutdownMain.class, "json=" + json).withArgs("exit").run(dir);
     assertEquals(3, run.exitCode(), run::describe);
+    assertReportsHoldEveryOperation(run, json);
+  }
+
+  @Test
+  void anUncaughtExceptionInMainWritesTheReportsAndStillReachesTheJvm() throws Exception {
+    Path dir = Artifacts.freshWorkDir("shutdown-throw");
+    Path json = dir.resolve("report.json");
+    JvmRun run = TestApps.withAgent(ShutdownMain.class, "json=" + json).withArgs("throw").run(dir);
+    assertEquals(1, run.exitCode(), run::describe);
+    assertTrue(
+        run.stderr()
+            .contains(
+                "Exception in thread \"main\" java.lang.IllegalStateException: escaped from main"),
+        run::describe);
     assertReportsHoldEveryOperation(run, json);
   }
 

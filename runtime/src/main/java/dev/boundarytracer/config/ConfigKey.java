@@ -74,7 +74,18 @@ public enum ConfigKey {
       "jfr.lockHoldThreshold",
       "1ms",
       ValueKind.DURATION,
-      "shortest hold recorded as dev.boundarytracer.LockHold in the agent's recording");
+      "shortest hold recorded as dev.boundarytracer.LockHold in the agent's recording"),
+  /** A pointcut file: methods to profile without annotations; unset reads none. */
+  POINTCUTS("pointcuts", null, ValueKind.TEXT, "pointcut file path"),
+  /**
+   * How often the JSON report is rewritten while the JVM runs; unset rewrites it only at exit.
+   * Needs {@link #JSON}; values below one second are raised to one second.
+   */
+  SNAPSHOT_INTERVAL(
+      "snapshotInterval",
+      null,
+      ValueKind.DURATION,
+      "period of JSON report rewrites while running (>= 1s)");
 
   private final String key;
   private final String defaultValue;

@@ -122,6 +122,73 @@ public final class Hooks {
   }
 
   /**
+   * Exit advice of an operation method whose return value carries the document count.
+   *
+   * @param state what {@link #operationEnter} returned; null does nothing
+   * @param thrown what the method threw, null on normal return
+   * @param docs documents the return value carries, negative when none (after a throw)
+   */
+  public static void operationExitWithDocs(ThreadState state, Throwable thrown, long docs) {
+    if (state == null) {
+      return;
+    }
+    try {
+      state.setDocCount(docs);
+      state.exitOperation(thrown != null);
+    } catch (Throwable t) {
+      SuppressedErrors.record(t);
+    }
+  }
+
+  /**
+   * Exit advice of a phase method whose return value carries the document count: the count is the
+   * innermost operation's, as for a {@code @DocCount} argument.
+   *
+   * @param state what {@link #phaseEnter} returned; null does nothing
+   * @param thrown what the method threw, null on normal return
+   * @param docs documents the return value carries, negative when none (after a throw)
+   */
+  public static void phaseExitWithDocs(ThreadState state, Throwable thrown, long docs) {
+    if (state == null) {
+      return;
+    }
+    try {
+      state.setDocCount(docs);
+      state.exitPhase(thrown != null);
+    } catch (Throwable t) {
+      SuppressedErrors.record(t);
+    }
+  }
+
+  /**
+   * Exit advice of an operation constructor (see {@link ThreadState#completeOperation}).
+   *
+   * @param operationId the operation's id
+   * @param startNanos {@link System#nanoTime()} on entry
+   */
+  public static void constructorOperationExit(int operationId, long startNanos) {
+    try {
+      ThreadState.current().completeOperation(operationId, startNanos);
+    } catch (Throwable t) {
+      SuppressedErrors.record(t);
+    }
+  }
+
+  /**
+   * Exit advice of a phase constructor (see {@link ThreadState#completePhase}).
+   *
+   * @param methodId the phase constructor's id
+   * @param startNanos {@link System#nanoTime()} on entry
+   */
+  public static void constructorPhaseExit(int methodId, long startNanos) {
+    try {
+      ThreadState.current().completePhase(methodId, startNanos);
+    } catch (Throwable t) {
+      SuppressedErrors.record(t);
+    }
+  }
+
+  /**
    * The document count an object argument carries.
    *
    * @param arg a Collection, Map or array; null counts as 0

@@ -20,11 +20,14 @@ import org.HdrHistogram.Histogram;
  *
  * <p>Thread-safe: every method is synchronized on the class. Never called from woven advice, except
  * {@link #register} once per thread on its first recording. Threads that have ended are drained one
- * last time and dropped, so their data stays and their memory goes.
+ * last time and dropped, so their data stays and their memory goes: at every snapshot, and from
+ * {@link #register} whenever the number of registered threads has doubled.
  */
 public final class Aggregator {
   private static final Phase[] PHASES = Phase.values();
   private static final List<ThreadState> THREADS = new ArrayList<>();
+  private static final int MIN_DRAIN_THREADS = 256;
+  private static int drainAtThreads = MIN_DRAIN_THREADS;
   private static OperationTotals[] totals = new OperationTotals[0];
   private static boolean intervalsWanted;
   private static long resetAtNanos = Long.MIN_VALUE;
@@ -33,6 +36,13 @@ public final class Aggregator {
 
   static synchronized ThreadState register(ThreadState state) {
     THREADS.add(state);
+    if (THREADS.size() >= drainAtThreads) {
+      // Many short threads (virtual threads above all) would otherwise keep one recorder each
+      // until the next snapshot: fold the ended ones in whenever the list has doubled since the
+      // last drain, so memory follows the live threads at amortised constant cost per thread.
+      drain();
+      drainAtThreads = Math.max(MIN_DRAIN_THREADS, 2 * THREADS.size());
+    }
     return state;
   }
 
@@ -132,7 +142,7 @@ public final class Aggregator {
   private static void drain() {
     for (Iterator<ThreadState> it = THREADS.iterator(); it.hasNext(); ) {
       ThreadState s = it.next();
-      boolean ended = !s.thread.isAlive();
+      boolean ended = s.thread != null && !s.thread.isAlive();
       for (ThreadOperationRecorder r : s.recorders()) {
         if (r != null) {
           OperationTotals t = totals(r.operationId);

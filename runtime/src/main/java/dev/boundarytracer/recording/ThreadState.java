@@ -25,7 +25,15 @@ public final class ThreadState {
   private static volatile boolean agentActive;
   private static volatile boolean anyPhaseEntered;
 
+  /** The owning thread; null for a shared sink of virtual threads (see VirtualThreadSinks). */
   final Thread thread;
+
+  /** The sink's index for a shared sink, -1 for a thread's own state. */
+  final int sinkIndex;
+
+  /** True when the owner is a virtual thread: it records through a shared sink. */
+  private final boolean virtual;
+
   private volatile ThreadOperationRecorder[] recorders = new ThreadOperationRecorder[4];
 
   // Running operations, innermost at depth - 1.
@@ -59,6 +67,19 @@ public final class ThreadState {
 
   private ThreadState(Thread thread) {
     this.thread = thread;
+    this.sinkIndex = -1;
+    this.virtual = VirtualThreadSinks.isVirtual(thread);
+  }
+
+  private ThreadState(int sinkIndex) {
+    this.thread = null;
+    this.sinkIndex = sinkIndex;
+    this.virtual = false;
+  }
+
+  /** A shared recording sink for virtual threads. */
+  static ThreadState sink(int index) {
+    return new ThreadState(index);
   }
 
   /**
@@ -156,17 +177,24 @@ public final class ThreadState {
     long allocated = AllocationCounter.currentThreadAllocatedBytes() - opAllocStart[d];
     opLocks.take(d, locks, endNanos);
     boolean measured = LockRegistry.anyDesignated();
-    recorder(opId[d]).recordOperationLocks(opLocks, measured);
-    recorder(opId[d])
-        .recordOperation(
-            opStartNanos[d],
-            durationNanos,
-            failed,
-            opDocs[d],
-            opHeldNanos[d],
-            opReleases[d],
-            opParallel[d],
-            allocated);
+    ThreadState sink = virtual ? VirtualThreadSinks.claim(thread.getId()) : this;
+    try {
+      sink.recorder(opId[d]).recordOperationLocks(opLocks, measured);
+      sink.recorder(opId[d])
+          .recordOperation(
+              opStartNanos[d],
+              durationNanos,
+              failed,
+              opDocs[d],
+              opHeldNanos[d],
+              opReleases[d],
+              opParallel[d],
+              allocated);
+    } finally {
+      if (virtual) {
+        VirtualThreadSinks.release(sink);
+      }
+    }
     if (event != null) {
       opEvent[d] = null;
       event.operation = OperationRegistry.nameOf(opId[d]);
@@ -251,7 +279,6 @@ public final class ThreadState {
     if (held && frame >= 0 && frame < depth) {
       opHeldNanos[frame] += durationNanos;
     }
-    recorder(phOperation[p]).recordPhase(spec.phase().ordinal(), durationNanos, failed, held);
     PhaseWork work = phWork[p];
     if (work != null) {
       phWork[p] = null;
@@ -259,7 +286,16 @@ public final class ThreadState {
     }
     phLocks.take(p, locks, endNanos);
     boolean measured = LockRegistry.anyDesignated();
-    recorder(phOperation[p]).recordPhaseLocks(spec.phase().ordinal(), phLocks, measured);
+    ThreadState sink = virtual ? VirtualThreadSinks.claim(thread.getId()) : this;
+    try {
+      sink.recorder(phOperation[p])
+          .recordPhase(spec.phase().ordinal(), durationNanos, failed, held);
+      sink.recorder(phOperation[p]).recordPhaseLocks(spec.phase().ordinal(), phLocks, measured);
+    } finally {
+      if (virtual) {
+        VirtualThreadSinks.release(sink);
+      }
+    }
     if (event != null) {
       phEvent[p] = null;
       event.operation = OperationRegistry.nameOf(phOperation[p]);
@@ -357,6 +393,34 @@ public final class ThreadState {
     return l;
   }
 
+  /**
+   * Records one whole call of an operation constructor, at its end: the operation is entered and
+   * left at once, with its start moved back to {@code startNanos}. Constructors cannot be wrapped
+   * in an exception handler (the super constructor call), so they are not kept on the stack while
+   * they run: phases they call belong to the enclosing operation, and a constructor that throws is
+   * not recorded.
+   *
+   * @param operationId the operation
+   * @param startNanos {@link System#nanoTime()} when the constructor was entered
+   */
+  public void completeOperation(int operationId, long startNanos) {
+    enterOperation(operationId, -1);
+    opStartNanos[depth - 1] = startNanos;
+    exitOperation(false);
+  }
+
+  /**
+   * Records one whole call of a phase constructor, at its end (see {@link #completeOperation}).
+   *
+   * @param methodId the phase constructor's id
+   * @param startNanos {@link System#nanoTime()} when the constructor was entered
+   */
+  public void completePhase(int methodId, long startNanos) {
+    enterPhase(methodId, -1);
+    phStartNanos[phaseDepth - 1] = startNanos;
+    exitPhase(false);
+  }
+
   /** Marks the innermost operation as parallel or not. */
   public void setParallel(boolean parallel) {
     if (depth > 0) {
@@ -391,6 +455,26 @@ public final class ThreadState {
    * @param parallel whether convert ran in parallel
    */
   public void recordCompleted(
+      int operationId,
+      long startNanos,
+      long durationNanos,
+      long[] phaseNanos,
+      boolean[] phaseHeld,
+      long docs,
+      long releases,
+      boolean parallel) {
+    ThreadState sink = virtual ? VirtualThreadSinks.claim(thread.getId()) : this;
+    try {
+      sink.recordCompletedHere(
+          operationId, startNanos, durationNanos, phaseNanos, phaseHeld, docs, releases, parallel);
+    } finally {
+      if (virtual) {
+        VirtualThreadSinks.release(sink);
+      }
+    }
+  }
+
+  private void recordCompletedHere(
       int operationId,
       long startNanos,
       long durationNanos,

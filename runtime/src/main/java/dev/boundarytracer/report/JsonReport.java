@@ -38,7 +38,8 @@ import java.util.Objects;
  *       ...measured-lock keys, also per phase (see LockJson) } ],
  *   "jvm": { "uptimeMillis", "cpuSeconds", "heapUsedStartBytes", "heapUsedEndBytes",
  *       "heapUsedPeakBytes", "rssPeakBytes", "javaVersion", "suppressedErrors" },
- *   "locks": [ ...one per designated lock, see LockJson ] }
+ *   "locks": [ ...one per designated lock, see LockJson ],
+ *   "unmatchedPointcuts": [ "file:line text", ... ] }
  * </pre>
  *
  * <p>{@code phase} of an operation-level flag is {@code null}; {@code amdahlCeiling} is {@code
@@ -75,6 +76,11 @@ public final class JsonReport {
       g.writeFieldName("jvm");
       writeJvm(g, s.jvm());
       LockJson.writeLocks(g, s.locks(), JsonReport::writeFlag);
+      g.writeArrayFieldStart("unmatchedPointcuts");
+      for (String pointcut : s.unmatchedPointcuts()) {
+        g.writeString(pointcut);
+      }
+      g.writeEndArray();
       g.writeEndObject();
     }
     out.write('\n');

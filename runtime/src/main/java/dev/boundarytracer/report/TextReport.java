@@ -8,6 +8,7 @@ import dev.boundarytracer.snapshot.Parallelism;
 import dev.boundarytracer.snapshot.PhaseSnapshot;
 import dev.boundarytracer.snapshot.ProfileSnapshot;
 import dev.boundarytracer.snapshot.RedFlag;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -43,7 +44,8 @@ public final class TextReport {
    *
    * @param s the snapshot, not null; operations appear in its order
    * @return the report, ending with a newline; for a snapshot without operations the header and
-   *     {@code no operations recorded}
+   *     {@code no operations recorded}; then, when there are any, the pointcuts that matched no
+   *     method
    * @throws NullPointerException when {@code s} is null
    */
   public static String render(ProfileSnapshot s) {
@@ -52,7 +54,6 @@ public final class TextReport {
     out.append(header(s)).append("\n\n");
     if (s.operations().isEmpty()) {
       out.append("no operations recorded\n");
-      return out.toString();
     }
     boolean first = true;
     for (OperationSnapshot op : s.operations()) {
@@ -63,6 +64,7 @@ public final class TextReport {
       appendOperation(out, op);
     }
     LockText.appendLocks(out, s.locks());
+    appendUnmatchedPointcuts(out, s.unmatchedPointcuts());
     return out.toString();
   }
 
@@ -195,6 +197,17 @@ public final class TextReport {
       out.append(flag.message()).append('\n');
       out.append(INDENT).append(INDENT).append(INDENT).append("-> ");
       out.append(flag.recommendation()).append('\n');
+    }
+  }
+
+  /** One line per pointcut that matched no method, after the operations; nothing when none. */
+  private static void appendUnmatchedPointcuts(StringBuilder out, List<String> unmatched) {
+    if (unmatched.isEmpty()) {
+      return;
+    }
+    out.append("\nPointcuts that matched no method:\n");
+    for (String pointcut : unmatched) {
+      out.append("  ").append(pointcut).append('\n');
     }
   }
 }

@@ -154,7 +154,8 @@ class LockFlagRulesTest {
     OperationSnapshot user =
         op(0, phase(Phase.EXTRACT, LockUse.HELD, 10_000_000, 9_000_000, CALLS));
     ProfileSnapshot busy =
-        new ProfileSnapshot(List.of(user), null, List.of(lock(950, 2), lock(950, 1), lock(850, 3)));
+        new ProfileSnapshot(
+            List.of(user), null, List.of(lock(950, 2), lock(950, 1), lock(850, 3)), List.of());
     ProfileSnapshot flagged = RedFlagRules.withRedFlags(busy, Thresholds.DEFAULTS);
     assertEquals(List.of("LOCK_SATURATED"), ids(flagged.locks().get(0).redFlags()));
     assertEquals(List.of(), flagged.locks().get(1).redFlags(), "one thread cannot saturate");

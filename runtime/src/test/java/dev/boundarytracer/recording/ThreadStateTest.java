@@ -159,4 +159,30 @@ class ThreadStateTest {
     assertEquals(1, after.errors());
     assertEquals(1, after.totalNanos().count());
   }
+
+  @Test
+  void recordsAConstructorCallWholeAtItsEndFromItsStartTime() {
+    String op = unique("construct");
+    int opId = OperationRegistry.idOf(op);
+    String outer = unique("outer");
+    int convert = phaseMethod("unused", Phase.CONVERT, LockUse.DEFAULT);
+    ThreadState s = ThreadState.current();
+    long start = System.nanoTime();
+    spin(300_000);
+    s.completeOperation(opId, start);
+    s.enterOperation(OperationRegistry.idOf(outer), -1);
+    long phaseStart = System.nanoTime();
+    spin(300_000);
+    s.completePhase(convert, phaseStart);
+    s.exitOperation(false);
+
+    OperationSnapshot constructed = find(op);
+    assertNotNull(constructed);
+    assertEquals(1, constructed.count());
+    assertTrue(constructed.totalNanos().minNanos() >= 300_000, constructed.toString());
+    OperationSnapshot enclosing = find(outer);
+    assertEquals(1, enclosing.phase(Phase.CONVERT).count(), "the phase belongs to the operation");
+    assertTrue(enclosing.phase(Phase.CONVERT).nanos().minNanos() >= 300_000);
+    assertEquals(1, enclosing.lockReleases(), "a released phase constructor counts one release");
+  }
 }

@@ -66,7 +66,8 @@ class JsonReportTest {
   void writesEveryOperationKeyWithItsValue() throws IOException {
     OperationSnapshot op = insertMany().build();
     JsonNode root = parse(OperationFixture.profile(op));
-    assertEquals(List.of("operations", "jvm", "locks"), keys(root));
+    assertEquals(List.of("operations", "jvm", "locks", "unmatchedPointcuts"), keys(root));
+    assertEquals(0, root.get("unmatchedPointcuts").size());
     assertTrue(root.get("operations").isArray());
     assertEquals(1, root.get("operations").size());
 
@@ -235,5 +236,19 @@ class JsonReportTest {
     assertTrue(target.toString().endsWith("}\n"));
     assertEquals(false, closed[0]);
     MAPPER.readTree(target.toString());
+  }
+
+  @Test
+  void listsTheUnmatchedPointcutsInOrder() throws IOException {
+    ProfileSnapshot s =
+        new ProfileSnapshot(
+            List.of(),
+            OperationFixture.jvm(),
+            List.of(),
+            List.of("p.txt:2 phase CONVERT a.B#c", "p.txt:5 x"));
+    JsonNode unmatched = parse(s).get("unmatchedPointcuts");
+    assertEquals(2, unmatched.size());
+    assertEquals("p.txt:2 phase CONVERT a.B#c", unmatched.get(0).asText());
+    assertEquals("p.txt:5 x", unmatched.get(1).asText());
   }
 }

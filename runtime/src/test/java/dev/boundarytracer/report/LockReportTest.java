@@ -67,7 +67,7 @@ class LockReportTest {
                 new LockHolder("worker-1 #21", 60_000_000, 5),
                 new LockHolder("worker-0 #20", 35_000_000, 3)),
             List.of(new RedFlag("LOCK_SATURATED", Severity.CRITICAL, null, "busy", "do less")));
-    return new ProfileSnapshot(List.of(op), OperationFixture.jvm(), List.of(gil));
+    return new ProfileSnapshot(List.of(op), OperationFixture.jvm(), List.of(gil), List.of());
   }
 
   @Test

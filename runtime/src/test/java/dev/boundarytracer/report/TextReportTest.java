@@ -167,4 +167,17 @@ class TextReportTest {
     assertFalse(text.contains("Total:"), text);
     assertFalse(text.contains("parallel 0/0"), text);
   }
+
+  @Test
+  void listsTheUnmatchedPointcutsAfterTheOperations() {
+    String text =
+        TextReport.render(
+            new ProfileSnapshot(
+                List.of(),
+                OperationFixture.jvm(),
+                List.of(),
+                List.of("p.txt:2 phase CONVERT a.B#c")));
+    assertTrue(
+        text.endsWith("Pointcuts that matched no method:\n  p.txt:2 phase CONVERT a.B#c\n"), text);
+  }
 }

@@ -68,6 +68,19 @@ final class BoundaryTransformer implements AgentBuilder.Transformer {
         continue;
       }
       DocCountParameter docs = DocCountParameter.of(method, warnings);
+      if (method.isConstructor()) {
+        if (phase != null) {
+          int methodId = phaseMethodId(method, phase);
+          builder = builder.visit(ConstructorAdvice.phase(methodId, adviceLocator).on(is(method)));
+        }
+        if (operation != null) {
+          String name = operationName(method, operation.getValue("value").resolve(String.class));
+          int operationId = OperationRegistry.idOf(name);
+          builder =
+              builder.visit(ConstructorAdvice.operation(operationId, adviceLocator).on(is(method)));
+        }
+        continue;
+      }
       if (phase != null) {
         builder = builder.visit(phaseAdvice(method, phase, docs).on(is(method)));
       }
@@ -91,6 +104,13 @@ final class BoundaryTransformer implements AgentBuilder.Transformer {
       MethodDescription.InDefinedShape method,
       AnnotationDescription.Loadable<BoundaryPhase> annotation,
       DocCountParameter docs) {
+    int methodId = phaseMethodId(method, annotation);
+    return advice(methodId, docs, PhaseAdvice.class, PhaseAdviceObjectDocs.class);
+  }
+
+  private int phaseMethodId(
+      MethodDescription.InDefinedShape method,
+      AnnotationDescription.Loadable<BoundaryPhase> annotation) {
     Phase phase =
         Phase.valueOf(
             annotation.getValue("value").resolve(EnumerationDescription.class).getValue());
@@ -98,14 +118,12 @@ final class BoundaryTransformer implements AgentBuilder.Transformer {
         LockUse.valueOf(
             annotation.getValue("lock").resolve(EnumerationDescription.class).getValue());
     String fallback = operationName(method, annotation.getValue("operation").resolve(String.class));
-    int methodId =
-        MethodRegistry.register(
-            new MethodSpec(
-                OperationRegistry.idOf(fallback),
-                phase,
-                lock.resolve(phase),
-                Weaving.describe(method)));
-    return advice(methodId, docs, PhaseAdvice.class, PhaseAdviceObjectDocs.class);
+    return MethodRegistry.register(
+        new MethodSpec(
+            OperationRegistry.idOf(fallback),
+            phase,
+            lock.resolve(phase),
+            Weaving.describe(method)));
   }
 
   private Advice advice(

@@ -8,13 +8,16 @@ import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
 
 import dev.boundarytracer.BoundaryOperation;
 import dev.boundarytracer.BoundaryPhase;
+import dev.boundarytracer.agent.pointcut.Pointcut;
 import dev.boundarytracer.agent.weaving.concurrency.ConcurrencyWeaving;
 import dev.boundarytracer.agent.weaving.locks.LockSiteMatcher;
 import dev.boundarytracer.agent.weaving.locks.LockSiteTransformer;
 import dev.boundarytracer.agent.weaving.locks.LockTargets;
 import java.io.PrintStream;
 import java.lang.instrument.Instrumentation;
+import java.util.List;
 import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.agent.builder.ResettableClassFileTransformer;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.dynamic.ClassFileLocator;
 import net.bytebuddy.utility.JavaModule;
@@ -37,51 +40,93 @@ public final class Weaving {
    */
   public static void install(
       Instrumentation inst, ClassFileLocator adviceLocator, PrintStream err) {
-    install(inst, adviceLocator, err, LockTargets.NONE);
+    install(inst, adviceLocator, err, LockTargets.NONE, List.of());
   }
 
   /**
-   * Installs the class file transformer, with lock-site weaving for the configured locks too.
+   * Installs the class file transformers: advice on annotated methods and on the methods the given
+   * pointcuts select, lock-site weaving for the designated locks, and the executor advice that
+   * carries a phase's context to the threads it hands work to.
    *
    * @param inst the JVM's instrumentation
-   * @param adviceLocator reads the agent's own classes' bytes (see above)
+   * @param adviceLocator reads the agent's own classes' bytes (the agent jar): the advice, and the
+   *     annotations for class loaders that cannot see them as resources
    * @param err where weave-time warnings and errors go, one line each
    * @param locks what {@code boundary.lock} and {@code boundary.lockSites} designate, not null
+   * @param pointcuts from {@code boundary.pointcuts}, may be empty
+   * @return the installed weaving; {@link Installed#reset} removes it
    */
-  public static void install(
-      Instrumentation inst, ClassFileLocator adviceLocator, PrintStream err, LockTargets locks) {
+  public static Installed install(
+      Instrumentation inst,
+      ClassFileLocator adviceLocator,
+      PrintStream err,
+      LockTargets locks,
+      List<Pointcut> pointcuts) {
     Warnings warnings = new Warnings(err);
-    new AgentBuilder.Default()
-        .disableClassFormatChanges()
-        .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
-        .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
-        .with(AgentBuilder.TypeStrategy.Default.DECORATE)
-        // A class loader that does not delegate to the application loader still reaches the
-        // runtime's classes (they are on the bootstrap path), but not their bytes as resources:
-        // the agent jar supplies those, so the annotations resolve in every loader.
-        .with(
-            new AgentBuilder.LocationStrategy.Compound(
-                AgentBuilder.LocationStrategy.ForClassLoader.STRONG,
-                new AgentBuilder.LocationStrategy.Simple(adviceLocator)))
-        .with(new ErrorListener(warnings))
-        .ignore(
-            nameStartsWith("java.")
-                .or(nameStartsWith("javax."))
-                .or(nameStartsWith("jdk."))
-                .or(nameStartsWith("sun."))
-                .or(nameStartsWith("com.sun."))
-                .or(nameStartsWith("dev.boundarytracer.shaded."))
-                .or(isSynthetic()),
-            isBootstrapClassLoader())
-        // Lock sites first; not terminal, so annotated classes also get the advice below.
-        .type(new LockSiteMatcher(locks))
-        .transform(new LockSiteTransformer(locks, adviceLocator))
-        .type(
-            declaresMethod(
-                isAnnotatedWith(BoundaryOperation.class).or(isAnnotatedWith(BoundaryPhase.class))))
-        .transform(new BoundaryTransformer(warnings, adviceLocator))
-        .installOn(inst);
-    ConcurrencyWeaving.install(inst, adviceLocator, warnings);
+    AgentBuilder.Identified.Extendable builder =
+        new AgentBuilder.Default()
+            .disableClassFormatChanges()
+            .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
+            .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
+            .with(AgentBuilder.TypeStrategy.Default.DECORATE)
+            // Describe classes from their bytes, also when retransforming loaded ones (attach): a
+            // loaded class's annotations may be instances of the application's own copy of the
+            // runtime's annotation types, which the agent's copy cannot read.
+            .with(AgentBuilder.DescriptionStrategy.Default.POOL_FIRST)
+            // A class loader that does not delegate to the application loader still reaches the
+            // runtime's classes (they are on the bootstrap path), but not their bytes as resources:
+            // the agent jar supplies those, so the annotations resolve in every loader.
+            .with(
+                new AgentBuilder.LocationStrategy.Compound(
+                    AgentBuilder.LocationStrategy.ForClassLoader.STRONG,
+                    new AgentBuilder.LocationStrategy.Simple(adviceLocator)))
+            .with(new ErrorListener(warnings))
+            .ignore(
+                nameStartsWith("java.")
+                    .or(nameStartsWith("javax."))
+                    .or(nameStartsWith("jdk."))
+                    .or(nameStartsWith("sun."))
+                    .or(nameStartsWith("com.sun."))
+                    .or(nameStartsWith("dev.boundarytracer.shaded."))
+                    .or(isSynthetic()),
+                isBootstrapClassLoader())
+            // Lock sites first; not terminal, so annotated classes also get the advice below.
+            .type(new LockSiteMatcher(locks))
+            .transform(new LockSiteTransformer(locks, adviceLocator))
+            .type(
+                declaresMethod(
+                    isAnnotatedWith(BoundaryOperation.class)
+                        .or(isAnnotatedWith(BoundaryPhase.class))))
+            .transform(new BoundaryTransformer(warnings, adviceLocator));
+    if (!pointcuts.isEmpty()) {
+      builder =
+          builder
+              .type(PointcutTransformer.types(pointcuts))
+              .transform(new PointcutTransformer(pointcuts, warnings, adviceLocator));
+    }
+    ResettableClassFileTransformer application = builder.installOn(inst);
+    ResettableClassFileTransformer executors =
+        ConcurrencyWeaving.install(inst, adviceLocator, warnings);
+    return new Installed(application, executors);
+  }
+
+  /**
+   * The installed transformers.
+   *
+   * @param application advice on annotated and pointcut methods, and lock sites
+   * @param executors the executor advice in JDK classes
+   */
+  public record Installed(
+      ResettableClassFileTransformer application, ResettableClassFileTransformer executors) {
+    /**
+     * Removes the weaving: woven classes are retransformed back to their original code.
+     *
+     * @param inst the JVM's instrumentation the weaving was installed on
+     */
+    public void reset(Instrumentation inst) {
+      application.reset(inst, AgentBuilder.RedefinitionStrategy.RETRANSFORMATION);
+      executors.reset(inst, AgentBuilder.RedefinitionStrategy.RETRANSFORMATION);
+    }
   }
 
   /** {@code com.example.Type#method} for messages. */

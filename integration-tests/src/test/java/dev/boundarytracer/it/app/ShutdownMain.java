@@ -6,8 +6,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs a known number of {@code store_orders} operations, then leaves the way its argument says:
- * {@code exit} calls {@code System.exit(3)}; {@code wait} prints {@code READY} and blocks until the
- * JVM is stopped by a signal.
+ * {@code exit} calls {@code System.exit(3)}; {@code throw} lets an exception escape {@code main};
+ * {@code wait} prints {@code READY} and blocks until the JVM is stopped by a signal.
  */
 public final class ShutdownMain {
   /** Operations run before leaving. */
@@ -26,6 +26,9 @@ public final class ShutdownMain {
     }
     if (args.length > 0 && args[0].equals("exit")) {
       System.exit(3);
+    }
+    if (args.length > 0 && args[0].equals("throw")) {
+      throw new IllegalStateException("escaped from main on purpose");
     }
     System.out.println("READY");
     System.out.flush();

@@ -75,6 +75,26 @@ public final class Artifacts {
     }
   }
 
+  /**
+   * The jars copied for one test application by this module's pom ({@code target/it-libs/<name>}).
+   *
+   * @param name {@code thirdparty}, {@code bundled}, {@code otel} or {@code otel-agent}
+   * @return the jars, sorted by name; never empty (fails the test instead)
+   */
+  public static Path[] libs(String name) {
+    Path dir =
+        existing("it.libs.dir", "mvn -pl integration-tests pre-integration-test").resolve(name);
+    try (Stream<Path> files = Files.list(dir)) {
+      Path[] jars = files.filter(p -> p.toString().endsWith(".jar")).sorted().toArray(Path[]::new);
+      if (jars.length == 0) {
+        fail("no jars in " + dir);
+      }
+      return jars;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static Path existing(String property, String buildCommand) {
     String value = System.getProperty(property);
     if (value == null || value.isBlank()) {

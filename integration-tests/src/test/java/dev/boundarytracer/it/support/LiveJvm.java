@@ -44,13 +44,40 @@ public final class LiveJvm {
    * @throws AssertionError if the JVM ends, or the launcher's timeout passes, before the line
    */
   public void awaitLine(String line) throws IOException, InterruptedException {
+    awaitLine(line::equals, "'" + line + "'");
+  }
+
+  /**
+   * Reads standard output until a line starting with {@code prefix} appears.
+   *
+   * @param prefix the start of the line to wait for
+   * @throws AssertionError if the JVM ends, or the launcher's timeout passes, before the line
+   */
+  public void awaitLineStartingWith(String prefix) throws IOException, InterruptedException {
+    awaitLine(l -> l.startsWith(prefix), "a line starting with '" + prefix + "'");
+  }
+
+  /** Kills the JVM if it still runs (for cleanup after a failed test); does nothing otherwise. */
+  public void destroy() {
+    process.destroyForcibly();
+  }
+
+  /**
+   * @return the JVM's process id
+   */
+  public long pid() {
+    return process.pid();
+  }
+
+  private void awaitLine(java.util.function.Predicate<String> wanted, String what)
+      throws IOException, InterruptedException {
     CompletableFuture<Boolean> seen =
         CompletableFuture.supplyAsync(
             () -> {
               try {
                 for (String l = stdout.readLine(); l != null; l = stdout.readLine()) {
                   stdoutSoFar.append(l).append('\n');
-                  if (l.equals(line)) {
+                  if (wanted.test(l)) {
                     return true;
                   }
                 }
@@ -61,20 +88,12 @@ public final class LiveJvm {
             });
     try {
       if (!seen.get(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-        throw new AssertionError("JVM ended before printing '" + line + "'\n" + stdoutSoFar);
+        throw new AssertionError("JVM ended before printing " + what + "\n" + stdoutSoFar);
       }
     } catch (ExecutionException | TimeoutException e) {
       process.destroyForcibly();
-      throw new AssertionError(
-          "no '" + line + "' within " + timeout + ": " + e + "\n" + stdoutSoFar);
+      throw new AssertionError("no " + what + " within " + timeout + ": " + e + "\n" + stdoutSoFar);
     }
-  }
-
-  /**
-   * @return the JVM's process id
-   */
-  public long pid() {
-    return process.pid();
   }
 
   /**

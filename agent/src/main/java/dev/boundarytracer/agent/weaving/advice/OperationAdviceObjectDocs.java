@@ -1,23 +1,22 @@
 package dev.boundarytracer.agent.weaving.advice;
 
-import dev.boundarytracer.internal.Hooks;
-import dev.boundarytracer.recording.ThreadState;
+import dev.boundarytracer.agent.bridge.HookBridge;
 import net.bytebuddy.asm.Advice;
 
 /**
  * Advice inlined into operation methods whose {@code @DocCount} argument is a Collection, Map or
- * array: one call into {@link Hooks} on entry and on exit.
+ * array: one call into {@link HookBridge} on entry and on exit.
  */
 public final class OperationAdviceObjectDocs {
   private OperationAdviceObjectDocs() {}
 
   @Advice.OnMethodEnter(suppress = Throwable.class)
-  static ThreadState enter(@BoundId int id, @DocArgument Object docs) {
-    return Hooks.operationEnter(id, docs);
+  static Object enter(@BoundId int id, @DocArgument Object docs) {
+    return HookBridge.operationEnter(id, docs);
   }
 
   @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-  static void exit(@Advice.Enter ThreadState state, @Advice.Thrown Throwable thrown) {
-    Hooks.operationExit(state, thrown);
+  static void exit(@Advice.Enter Object state, @Advice.Thrown Throwable thrown) {
+    HookBridge.operationExit(state, thrown);
   }
 }

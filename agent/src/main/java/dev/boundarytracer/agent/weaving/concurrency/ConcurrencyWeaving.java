@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ForkJoinTask;
 import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.agent.builder.ResettableClassFileTransformer;
 import net.bytebuddy.asm.Advice;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
@@ -50,8 +51,9 @@ public final class ConcurrencyWeaving {
    * @param inst the JVM's instrumentation
    * @param adviceLocator reads the advice classes' bytes (the agent jar)
    * @param warnings where weave-time errors go
+   * @return the installed transformer, for removing the advice at detach
    */
-  public static void install(
+  public static ResettableClassFileTransformer install(
       Instrumentation inst, ClassFileLocator adviceLocator, Warnings warnings) {
     // The advice calls into the runtime on the bootstrap class path (the boot loader's unnamed
     // module), which java.base does not read by default.
@@ -61,7 +63,7 @@ public final class ConcurrencyWeaving {
       inst.redefineModule(base, Set.of(runtime), Map.of(), Map.of(), Set.of(), Map.of());
     }
     loadAdvisedClasses();
-    new AgentBuilder.Default()
+    return new AgentBuilder.Default()
         .disableClassFormatChanges()
         .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
         .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
