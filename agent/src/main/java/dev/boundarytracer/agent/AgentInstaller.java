@@ -6,6 +6,7 @@ import dev.boundarytracer.config.ConfigLoader;
 import dev.boundarytracer.internal.AgentRuntime;
 import java.io.File;
 import java.io.IOException;
+import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import net.bytebuddy.dynamic.ClassFileLocator;
 
@@ -25,15 +26,46 @@ public final class AgentInstaller {
    * @throws java.io.IOException if the agent jar cannot be opened
    */
   public static void install(String args, Instrumentation inst, File agentJar) throws IOException {
-    // Byte Buddy needs no sun.misc.Unsafe here (no class injection); keeping it off spares JDK 24+
-    // users the JVM's deprecation warnings. The property name follows the relocated package.
+    BoundaryConfig config =
+        ConfigLoader.load(args, System.getProperties(), System.getenv(), System.err);
+    AgentRuntime.prepare(config);
+    installPrepared(inst, agentJar);
+  }
+
+  /**
+   * Activates the prepared runtime and installs the weaving at once, retransforming the classes
+   * already loaded (eager start).
+   *
+   * @param inst the JVM's instrumentation
+   * @param agentJar the agent's own jar
+   * @throws java.io.IOException if the agent jar cannot be opened
+   */
+  public static void installPrepared(Instrumentation inst, File agentJar) throws IOException {
+    keepByteBuddyOffUnsafe();
+    AgentRuntime.activate();
+    Weaving.install(inst, ClassFileLocator.ForJarFile.of(agentJar), System.err);
+  }
+
+  /**
+   * Activates the prepared runtime and returns the weaving as an unregistered transformer: the lazy
+   * start's second step (see {@code dev.boundarytracer.agent.startup.LazyStartup}).
+   *
+   * @param agentJar the agent's own jar
+   * @return the weaving transformer, never null
+   * @throws java.io.IOException if the agent jar cannot be opened
+   */
+  public static ClassFileTransformer activate(File agentJar) throws IOException {
+    keepByteBuddyOffUnsafe();
+    AgentRuntime.activate();
+    return Weaving.makeRaw(ClassFileLocator.ForJarFile.of(agentJar), System.err);
+  }
+
+  // Byte Buddy needs no sun.misc.Unsafe here (no class injection); keeping it off spares JDK 24+
+  // users the JVM's deprecation warnings. The property name follows the relocated package.
+  private static void keepByteBuddyOffUnsafe() {
     String safe = net.bytebuddy.ByteBuddy.class.getPackageName() + ".safe";
     if (System.getProperty(safe) == null) {
       System.setProperty(safe, "true");
     }
-    BoundaryConfig config =
-        ConfigLoader.load(args, System.getProperties(), System.getenv(), System.err);
-    AgentRuntime.start(config);
-    Weaving.install(inst, ClassFileLocator.ForJarFile.of(agentJar), System.err);
   }
 }

@@ -48,7 +48,16 @@ public enum ConfigKey {
       "threshold.lockReleases.target",
       "2",
       ValueKind.NUMBER,
-      "lock releases per operation, target");
+      "lock releases per operation, target"),
+  /**
+   * Distinct operation names recorded on their own; further names are folded into one {@code
+   * (other)} entry with one warning, so names built from user data cannot exhaust the heap.
+   */
+  MAX_OPERATIONS(
+      "maxOperations",
+      "1000",
+      ValueKind.COUNT,
+      "distinct operation names kept; further names are recorded as (other)");
 
   private final String key;
   private final String defaultValue;

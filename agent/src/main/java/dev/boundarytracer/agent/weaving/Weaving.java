@@ -9,6 +9,7 @@ import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
 import dev.boundarytracer.BoundaryOperation;
 import dev.boundarytracer.BoundaryPhase;
 import java.io.PrintStream;
+import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.description.method.MethodDescription;
@@ -33,8 +34,24 @@ public final class Weaving {
    */
   public static void install(
       Instrumentation inst, ClassFileLocator adviceLocator, PrintStream err) {
+    builder(adviceLocator, err).installOn(inst);
+  }
+
+  /**
+   * The weaving as a transformer that is not registered with the JVM and retransforms nothing: for
+   * the lazy start, whose own transformer forwards every class loaded after activation to it.
+   *
+   * @param adviceLocator as for {@link #install}
+   * @param err as for {@link #install}
+   * @return the transformer, never null
+   */
+  public static ClassFileTransformer makeRaw(ClassFileLocator adviceLocator, PrintStream err) {
+    return builder(adviceLocator, err).makeRaw();
+  }
+
+  private static AgentBuilder builder(ClassFileLocator adviceLocator, PrintStream err) {
     Warnings warnings = new Warnings(err);
-    new AgentBuilder.Default()
+    return new AgentBuilder.Default()
         .disableClassFormatChanges()
         .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
         .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
@@ -59,8 +76,7 @@ public final class Weaving {
         .type(
             declaresMethod(
                 isAnnotatedWith(BoundaryOperation.class).or(isAnnotatedWith(BoundaryPhase.class))))
-        .transform(new BoundaryTransformer(warnings, adviceLocator))
-        .installOn(inst);
+        .transform(new BoundaryTransformer(warnings, adviceLocator));
   }
 
   /** {@code com.example.Type#method} for messages. */
