@@ -12,7 +12,8 @@ import java.util.Arrays;
  * <p>Not thread-safe by design: each instance is reached only through {@link #current()} by its own
  * thread, except for the recorders, which {@link Aggregator} reads. Steady-state calls allocate
  * nothing (arrays grow only when nesting gets deeper than ever before on this thread), take no lock
- * and look up no map; JFR events are allocated only while a recording has them enabled.
+ * and look up no map; a phase event object is allocated once per nesting depth, the first time a
+ * recording has the event enabled, and reused after that.
  */
 public final class ThreadState {
   private static final int INITIAL_DEPTH = 8;
@@ -40,7 +41,10 @@ public final class ThreadState {
   private int[] phOperation = new int[INITIAL_DEPTH];
   private int[] phFrame = new int[INITIAL_DEPTH];
   private long[] phStartNanos = new long[INITIAL_DEPTH];
+  private MethodSpec[] phSpec = new MethodSpec[INITIAL_DEPTH];
+  // One event object per depth, reused call after call (begin/end/commit reset what they use).
   private PhaseEvent[] phEvent = new PhaseEvent[INITIAL_DEPTH];
+  private boolean[] phEventBegun = new boolean[INITIAL_DEPTH];
 
   private ThreadState(Thread thread) {
     this.thread = thread;
@@ -156,6 +160,7 @@ public final class ThreadState {
     }
     int frame = depth - 1;
     phMethod[p] = methodId;
+    phSpec[p] = spec;
     phFrame[p] = frame;
     if (frame >= 0) {
       phOperation[p] = opId[frame];
@@ -168,14 +173,17 @@ public final class ThreadState {
     } else {
       phOperation[p] = spec.operationId();
     }
-    PhaseEvent event = null;
-    if (EventProbes.phaseEnabled()) {
-      event = new PhaseEvent();
+    boolean begun = EventProbes.phaseEnabled();
+    if (begun) {
+      PhaseEvent event = phEvent[p];
+      if (event == null) {
+        event = new PhaseEvent();
+        phEvent[p] = event;
+      }
       event.begin();
     }
-    long startNanos = System.nanoTime();
-    phEvent[p] = event;
-    phStartNanos[p] = startNanos;
+    phEventBegun[p] = begun;
+    phStartNanos[p] = System.nanoTime();
     phaseDepth = p + 1;
   }
 
@@ -190,14 +198,14 @@ public final class ThreadState {
       return;
     }
     // Same order as on entry (JFR clock, then ours): see exitOperation.
-    PhaseEvent event = phEvent[p];
+    PhaseEvent event = phEventBegun[p] ? phEvent[p] : null;
     if (event != null) {
       event.end();
     }
     long endNanos = System.nanoTime();
     phaseDepth = p;
     long durationNanos = Math.max(0, endNanos - phStartNanos[p]);
-    MethodSpec spec = MethodRegistry.get(phMethod[p]);
+    MethodSpec spec = phSpec[p];
     boolean held = spec.lock() == LockUse.HELD;
     int frame = phFrame[p];
     if (held && frame >= 0 && frame < depth) {
@@ -205,7 +213,7 @@ public final class ThreadState {
     }
     recorder(phOperation[p]).recordPhase(spec.phase().ordinal(), durationNanos, failed, held);
     if (event != null) {
-      phEvent[p] = null;
+      phEventBegun[p] = false;
       event.operation = OperationRegistry.nameOf(phOperation[p]);
       event.phase = spec.phase().name();
       event.docs = frame >= 0 && frame < depth ? opDocs[frame] : 0;
@@ -316,6 +324,8 @@ public final class ThreadState {
     phOperation = Arrays.copyOf(phOperation, n);
     phFrame = Arrays.copyOf(phFrame, n);
     phStartNanos = Arrays.copyOf(phStartNanos, n);
+    phSpec = Arrays.copyOf(phSpec, n);
     phEvent = Arrays.copyOf(phEvent, n);
+    phEventBegun = Arrays.copyOf(phEventBegun, n);
   }
 }
