@@ -30,6 +30,7 @@ final class LazyActivation implements ClassFileTransformer {
 
   @Override
   public byte[] transform(
+      Module module,
       ClassLoader loader,
       String className,
       Class<?> classBeingRedefined,
@@ -46,7 +47,8 @@ final class LazyActivation implements ClassFileTransformer {
       }
     }
     try {
-      return w.transform(loader, className, classBeingRedefined, protectionDomain, classfileBuffer);
+      return w.transform(
+          module, loader, className, classBeingRedefined, protectionDomain, classfileBuffer);
     } catch (Throwable t) {
       // ByteBuddy's transformer reports its own errors; this only guards the class load.
       return null;
