@@ -124,7 +124,7 @@ rss() { awk '{print $2}' "$OUT/startup/$1.txt" | grep -v NaN | median; }
 
 # ---- 3. demo throughput --------------------------------------------------------------------------
 log "demo: $DEMO_PAIRS alternating pairs of $DEMO_DURATION"
-DEMO_ARGS=(--duration "$DEMO_DURATION" --report-interval 1h)
+DEMO_ARGS=(--duration "$DEMO_DURATION" --warmup-docs 20000 --report-interval 1h)
 demo_docs_per_second() {
   "$@" 2> /dev/null | awk -F: '/documents\/s/ {gsub(/[ ,]/, "", $2); print $2}'
 }

@@ -67,6 +67,22 @@ public class CallCost {
     }
   }
 
+  /** The reference for case 5: a recording committing every empty event. */
+  @State(Scope.Benchmark)
+  public static class RecordingOfEmptyEvents {
+    Recording recording;
+
+    @Setup(Level.Trial)
+    public void start() {
+      recording = PhaseRecording.start(EmptyEvent.NAME, Duration.ZERO);
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() {
+      recording.close();
+    }
+  }
+
   /** Case 1: the body alone, no instrumentation. */
   @Benchmark
   public void baseline() {
@@ -105,6 +121,15 @@ public class CallCost {
   @Benchmark
   public void phaseJfrCommitted(RecordingCommitted recording) {
     Instrumented.phase();
+  }
+
+  /** Reference for case 5: the body inside the cheapest committed JFR event (begin, commit). */
+  @Benchmark
+  public void jfrEmptyEventCommitted(RecordingOfEmptyEvents recording) {
+    EmptyEvent event = new EmptyEvent();
+    event.begin();
+    Body.work();
+    event.commit();
   }
 
   /** Case 6: a {@code @BoundaryOperation} of four phases, per operation (four bodies). */

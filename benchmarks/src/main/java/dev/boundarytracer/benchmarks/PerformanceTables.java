@@ -60,6 +60,8 @@ final class PerformanceTables {
           .append(" | ")
           .append(num(added(r)))
           .append(" | ")
+          .append(num(r.bestNanos()))
+          .append(" | ")
           .append(num(r.p50Nanos()))
           .append(" | ")
           .append(num(r.p99Nanos()))
@@ -88,6 +90,11 @@ final class PerformanceTables {
         "with JFR committing every phase event, at most 150 ns per phase call (added)",
         fmt("%s ns (%s B/op)", committed, bytes(find("agent", "phaseJfrCommitted", 1))),
         committed <= 150);
+    row(
+        b,
+        "(for scale) the cheapest JFR event (no fields) committed, added per call",
+        fmt("%s ns", added(find("plain", "jfrEmptyEventCommitted", 1))),
+        null);
     double below = added(find("agent", "phaseJfrBelowThreshold", 1));
     row(
         b,
@@ -199,6 +206,8 @@ final class PerformanceTables {
         return "8 OpenTelemetry agent @WithSpan";
       case "jdkMethodTiming":
         return "9 JDK 25 JFR method timing";
+      case "jfrEmptyEventCommitted":
+        return "reference: an empty JFR event committed";
       default:
         return r.benchmark();
     }

@@ -20,10 +20,22 @@ final class PhaseRecording {
    * @return the running recording
    */
   static Recording start(Duration threshold) {
+    return start(PHASE_EVENT, threshold);
+  }
+
+  /**
+   * Starts a recording of one event type.
+   *
+   * @param event the event's name
+   * @param threshold its threshold
+   * @return the running recording
+   */
+  static Recording start(String event, Duration threshold) {
     Recording recording = new Recording();
-    recording.setName("benchmark-phase-events");
-    recording.enable(PHASE_EVENT).withThreshold(threshold).withoutStackTrace();
-    recording.setToDisk(false);
+    recording.setName("benchmark-" + event);
+    recording.enable(event).withThreshold(threshold).withoutStackTrace();
+    recording.setToDisk(true);
+    recording.setMaxSize(64L << 20);
     recording.start();
     return recording;
   }

@@ -64,7 +64,14 @@ public final class RunAll {
             "plain",
             null,
             heap,
-            List.of("baseline", "floor", "hdrRecorder", "phase", "operation", "micrometer")));
+            List.of(
+                "baseline",
+                "floor",
+                "hdrRecorder",
+                "phase",
+                "operation",
+                "micrometer",
+                "jfrEmptyEventCommitted")));
     String agentJar = System.getProperty("bench.agentJar", "");
     if (Files.isRegularFile(Path.of(agentJar))) {
       List<String> jvm = new ArrayList<>(heap);
@@ -149,6 +156,7 @@ public final class RunAll {
                   Double.NaN,
                   Double.NaN,
                   Double.NaN,
+                  Double.NaN,
                   Double.NaN));
       results.put(key, merge(old, run, mode));
     }
@@ -163,6 +171,7 @@ public final class RunAll {
           old.threads(),
           old.avgNanos(),
           old.avgErrorNanos(),
+          old.bestNanos(),
           primary.getStatistics().getPercentile(50),
           primary.getStatistics().getPercentile(99),
           old.bytesPerOp());
@@ -180,6 +189,10 @@ public final class RunAll {
         old.threads(),
         primary.getScore(),
         primary.getScoreError(),
+        run.getAggregatedResult().getIterationResults().stream()
+            .mapToDouble(i -> i.getPrimaryResult().getScore())
+            .min()
+            .orElse(Double.NaN),
         old.p50Nanos(),
         old.p99Nanos(),
         bytes);
