@@ -101,6 +101,11 @@ public final class OperationRegistry {
     return names.length;
   }
 
+  /** Names with their own id, {@value #OTHER} not counted. */
+  static synchronized int namedCount() {
+    return distinctNames;
+  }
+
   private static int otherId() {
     if (otherId < 0) {
       otherId = assign(OTHER);

@@ -17,9 +17,11 @@ import org.HdrHistogram.Histogram;
  * that instant is picked up by the next visit, and all of them once the writer has finished (for
  * example after {@link Thread#join()}).
  *
- * <p>Memory: {@code 8 * 2} bytes per bucket in use (the writer's count and the reader's last-seen
- * count); buckets cover values up to the largest recorded, starting at {@value #MIN_LENGTH} (values
- * below about 1 µs) and doubling, so 1 ms needs 2048 buckets (32 KiB) and 1 s 4096 (64 KiB).
+ * <p>Memory, per (operation, phase, thread): {@code 8 * 2} bytes per count slot (the writer's count
+ * and the reader's last-seen count); slots cover values up to the largest recorded so far, at least
+ * {@value #MIN_LENGTH} (values below 1 µs), then 128 more per doubling of the largest value: 1792
+ * slots (28 KiB) for durations up to 1 ms, 3072 (48 KiB) up to 1 s. The slots of a histogram that
+ * never recorded (a phase the operation does not run) are not allocated.
  */
 final class SingleWriterHistogram {
   /** Significant decimal digits: the same as the aggregator's histograms. */
@@ -93,10 +95,10 @@ final class SingleWriterHistogram {
   }
 
   private long[] grow(int index) {
-    int length = Math.max(MIN_LENGTH, counts.length);
-    while (length <= index) {
-      length *= 2;
-    }
+    // Whole buckets up to the one holding the index: a few more growths over a thread's life (one
+    // per doubling of the largest value), no bucket allocated that no value reached.
+    int buckets = (index >> SUB_BUCKET_HALF_COUNT_MAGNITUDE) + 1;
+    int length = Math.max(MIN_LENGTH, buckets << SUB_BUCKET_HALF_COUNT_MAGNITUDE);
     long[] grown = Arrays.copyOf(counts, length);
     counts = grown;
     return grown;
