@@ -8,17 +8,18 @@
 #
 # Environment: QUICK=1; MVN_ARGS (extra Maven arguments, e.g. -Dmaven.repo.local=...);
 # REBUILD=1 (package even when the jars exist); JAVA25_HOME (Temurin 25 for case 9);
-# STARTUP_RUNS, DEMO_PAIRS (repetitions); OUT (results directory).
+# STARTUP_RUNS, DEMO_PAIRS (repetitions); OUT (results directory); AGENT, DEMO, BENCH, OTEL (jars
+# to measure instead of the ones under */target, e.g. copies while the tree is being rebuilt).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 QUICK=${QUICK:-0}
 OUT=${OUT:-$ROOT/benchmarks/target/results}
-AGENT=$ROOT/agent/target/boundary-agent.jar
-DEMO=$ROOT/demo-app/target/demo-app.jar
-BENCH=$ROOT/benchmarks/target/benchmarks.jar
-OTEL=$ROOT/benchmarks/target/opentelemetry-javaagent.jar
+AGENT=${AGENT:-$ROOT/agent/target/boundary-agent.jar}
+DEMO=${DEMO:-$ROOT/demo-app/target/demo-app.jar}
+BENCH=${BENCH:-$ROOT/benchmarks/target/benchmarks.jar}
+OTEL=${OTEL:-$ROOT/benchmarks/target/opentelemetry-javaagent.jar}
 DOC=$ROOT/docs/PERFORMANCE.md
 if [ "$QUICK" = 1 ]; then
   STARTUP_RUNS=${STARTUP_RUNS:-7}
