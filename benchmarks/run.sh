@@ -5,6 +5,7 @@
 #
 #   benchmarks/run.sh                 full run, about 15 minutes on 2 cores
 #   QUICK=1 benchmarks/run.sh         shorter iterations and fewer repetitions, about 5 minutes
+#   REPORT_ONLY=1 benchmarks/run.sh   rewrite docs/PERFORMANCE.md from the results of the last run
 #
 # Environment: QUICK=1; MVN_ARGS (extra Maven arguments, e.g. -Dmaven.repo.local=...);
 # REBUILD=1 (package even when the jars exist); JAVA25_HOME (Temurin 25 for case 9);
@@ -48,20 +49,25 @@ for candidate in "${JAVA25_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/j
   fi
 done
 
-rm -rf "$OUT"
-mkdir -p "$OUT/woven" "$OUT/startup"
-START_TIME=$(date -u +"%Y-%m-%d %H:%M UTC")
-
-# ---- 1. JMH --------------------------------------------------------------------------------------
 JMH_CMD=(java -Dbench.agentJar="$AGENT" -Dbench.otelJar="$OTEL" -Dbench.java25="$JAVA25"
   -Dbench.out="$OUT" -Dbench.dumpDir="$OUT/woven" -Dbench.quick=$([ "$QUICK" = 1 ] && echo true || echo false)
   -jar "$BENCH")
+HELLO=(-cp "$OUT/startup/hello" Hello)
+DEMO_ARGS=(--duration "$DEMO_DURATION" --warmup-docs 20000 --report-interval 1h)
+
+median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "NaN"; else if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
+ms() { awk '{print $1}' "$OUT/startup/$1.txt" | median; }
+rss() { awk '{print $2}' "$OUT/startup/$1.txt" | grep -v NaN | median; }
+
+if [ "${REPORT_ONLY:-0}" != 1 ]; then
+rm -rf "$OUT"
+mkdir -p "$OUT/woven" "$OUT/startup"
+date -u +"%Y-%m-%d %H:%M UTC" > "$OUT/started.txt"
+cut -d' ' -f1-3 /proc/loadavg > "$OUT/loadavg.txt"
+
+# ---- 1. JMH --------------------------------------------------------------------------------------
 log "JMH: ${JMH_CMD[*]}"
 "${JMH_CMD[@]}" > "$OUT/jmh.log" 2>&1 || { tail -50 "$OUT/jmh.log"; exit 1; }
-# Classes the agent wove in its forks (ByteBuddy's dump); JMH's own must not be among them.
-WOVEN=$(find "$OUT/woven" -name '*.class' ! -name '*-original.*' ! -name '*ByteBuddy$ModuleSupport*' \
-  -printf '%f\n' | sed 's/\.[0-9]*\.class$//' | sort -u)
-JMH_WOVEN=$(echo "$WOVEN" | grep -c '^org\.openjdk\.jmh' || true)
 
 # ---- 2. start-up ---------------------------------------------------------------------------------
 log "start-up: $STARTUP_RUNS runs per variant"
@@ -103,29 +109,21 @@ run_once() {
   echo "$(((end - start) / 1000000)) $rss" >> "$OUT/startup/$name.txt"
 }
 
-HELLO=(-cp "$OUT/startup/hello" Hello)
 for i in $(seq 1 "$STARTUP_RUNS"); do
   run_once baseline java "${HELLO[@]}"
   run_once empty-agent java -javaagent:"$OUT/startup/empty-agent.jar" "${HELLO[@]}"
   run_once boundary-agent java -javaagent:"$AGENT" "${HELLO[@]}"
 done
-OTEL_RUNS=$(( STARTUP_RUNS < 5 ? STARTUP_RUNS : 5 ))
-for i in $(seq 1 "$OTEL_RUNS"); do
+for i in $(seq 1 $(( STARTUP_RUNS < 5 ? STARTUP_RUNS : 5 ))); do
   run_once opentelemetry-agent java -javaagent:"$OTEL" -Dotel.traces.exporter=none \
     -Dotel.metrics.exporter=none -Dotel.logs.exporter=none "${HELLO[@]}"
 done
 # Classes loaded before main by the agent's premain (none may be ByteBuddy, HdrHistogram, Jackson, JFR).
 java -javaagent:"$AGENT" -Xlog:class+load:file="$OUT/startup/classload.txt" "${HELLO[@]}" > /dev/null 2>&1
-HEAVY_BEFORE_MAIN=$(awk '/ Hello source/ {exit} {print}' "$OUT/startup/classload.txt" \
-  | grep -c -E 'shaded|HdrHistogram|jackson|jdk\.jfr|bytebuddy' || true)
 
-median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "NaN"; else if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
-ms() { awk '{print $1}' "$OUT/startup/$1.txt" | median; }
-rss() { awk '{print $2}' "$OUT/startup/$1.txt" | grep -v NaN | median; }
 
 # ---- 3. demo throughput --------------------------------------------------------------------------
 log "demo: $DEMO_PAIRS alternating pairs of $DEMO_DURATION"
-DEMO_ARGS=(--duration "$DEMO_DURATION" --warmup-docs 20000 --report-interval 1h)
 demo_docs_per_second() {
   "$@" 2> /dev/null | awk -F: '/documents\/s/ {gsub(/[ ,]/, "", $2); print $2}'
 }
@@ -139,8 +137,18 @@ done
 # ---- 4. memory -----------------------------------------------------------------------------------
 log "memory per (operation, thread)"
 java -Xmx1g -cp "$BENCH" dev.boundarytracer.benchmarks.Footprint 100 2 > "$OUT/footprint.md"
+fi
 
 # ---- 5. docs/PERFORMANCE.md ----------------------------------------------------------------------
+START_TIME=$(cat "$OUT/started.txt")
+# Classes the agent wove in its forks (ByteBuddy's dump); JMH's own must not be among them.
+WOVEN=$(find "$OUT/woven" -name '*.class' ! -name '*-original.*' ! -name '*ByteBuddy$ModuleSupport*' \
+  -printf '%f\n' | sed 's/\.[0-9]*\.class$//' | sort -u)
+JMH_WOVEN=$(echo "$WOVEN" | grep -c '^org\.openjdk\.jmh' || true)
+OTEL_RUNS=$(wc -l < "$OUT/startup/opentelemetry-agent.txt")
+HEAVY_BEFORE_MAIN=$(awk '/ Hello source/ {exit} {print}' "$OUT/startup/classload.txt" \
+  | grep -c -E 'shaded|HdrHistogram|jackson|jdk\.jfr|bytebuddy' || true)
+
 B_MS=$(ms baseline); E_MS=$(ms empty-agent); A_MS=$(ms boundary-agent); O_MS=$(ms opentelemetry-agent)
 B_RSS=$(rss baseline); E_RSS=$(rss empty-agent); A_RSS=$(rss boundary-agent); O_RSS=$(rss opentelemetry-agent)
 calc() { awk "BEGIN {v = $1; if (v != v) print \"n/a\"; else printf \"%.${2:-0}f\", v}" 2> /dev/null || echo n/a; }
@@ -161,7 +169,7 @@ mkdir -p "$(dirname "$DOC")"
   echo "## Machine"
   echo
   echo "- CPU: $(lscpu 2> /dev/null | awk -F: '/Model name/ {gsub(/^ +/, "", $2); print $2; exit}'), $(nproc) cores visible"
-  echo "- memory: $(free -m 2> /dev/null | awk '/Mem:/ {print $2 " MiB"}'); load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "- memory: $(free -m 2> /dev/null | awk '/Mem:/ {print $2 " MiB"}'); load average at the start: $(cat "$OUT/loadavg.txt" 2> /dev/null || cut -d' ' -f1-3 /proc/loadavg)"
   echo "- OS: $(uname -sr)"
   echo "- JDK: $(java -version 2>&1 | head -1)$([ -n "$JAVA25" ] && echo "; JDK 25: $("$JAVA25" -version 2>&1 | head -1)")"
   echo "- clock source: $(cat /sys/devices/system/clocksource/clocksource0/current_clocksource 2> /dev/null || echo unknown)"
@@ -231,5 +239,27 @@ mkdir -p "$(dirname "$DOC")"
   echo "Bounded: at most \`boundary.maxOperations\` (default 1000) distinct operation names are kept;"
   echo "further names fold into one \`(other)\` entry with one warning, so the worst case is"
   echo "\`(maxOperations + 1) x threads\` times the figure above."
+  echo
+  echo "## How to read this"
+  echo
+  echo "- A phase call is two \`System.nanoTime()\` reads (the floor) plus the agent's own work: one"
+  echo "  \`ThreadLocal\` read, a push and pop on the thread's phase stack, a few counter updates and one"
+  echo "  increment of a per-thread count array laid out like an HdrHistogram (2 significant digits),"
+  echo "  written with an ordered store. No atomic instruction, lock, allocation or map lookup: the"
+  echo "  reader (reports, JFR statistics) finds what is new by differencing the monotonic counts, so"
+  echo "  nothing is lost or counted twice (\`runtime/.../recording/SingleWriterHistogram.java\`)."
+  echo "- Case 5 (committed) adds JFR's own commit to case 4; the reference row (an empty event with"
+  echo "  no fields) shows what any committed JFR event costs on this machine, the difference is what"
+  echo "  the phase event's fields (operation, phase, documents, lock use, failed) add. The phase"
+  echo "  event object is reused per nesting depth, so committing allocates nothing."
+  echo "- Start-up: \`empty-agent\` is the JVM's price for any \`-javaagent\`; the agent's premain only"
+  echo "  reads the configuration and registers a transformer that searches each class file for the"
+  echo "  agent's annotations and API names; ByteBuddy, the histograms and JFR load with the first"
+  echo "  class that has one (here none, so they never load)."
+  echo "- Two threads: each thread records into its own structures (allocated by that thread), so"
+  echo "  nothing is written to a shared cache line; compare the shared HdrHistogram \`Recorder\` and"
+  echo "  Micrometer timer at two threads."
+  echo "- Every target row is computed from the tables above by the script; a **FAIL** on a busy"
+  echo "  machine (see the load average) says more about the machine than the agent: rerun quietly."
 } > "$DOC"
 log "wrote $DOC"
