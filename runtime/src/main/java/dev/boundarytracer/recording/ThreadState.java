@@ -133,6 +133,9 @@ public final class ThreadState {
             allocated);
     if (event != null) {
       opEvent[d] = null;
+    }
+    // JFR's idiom: fill the fields only for an event the recording keeps (threshold passed).
+    if (event != null && event.shouldCommit()) {
       event.operation = OperationRegistry.nameOf(opId[d]);
       event.docs = opDocs[d];
       event.lockHeldNanos = opHeldNanos[d];
@@ -214,6 +217,8 @@ public final class ThreadState {
     recorder(phOperation[p]).recordPhase(spec.phase().ordinal(), durationNanos, failed, held);
     if (event != null) {
       phEventBegun[p] = false;
+    }
+    if (event != null && event.shouldCommit()) {
       event.operation = OperationRegistry.nameOf(phOperation[p]);
       event.phase = spec.phase().name();
       event.docs = frame >= 0 && frame < depth ? opDocs[frame] : 0;
