@@ -29,7 +29,7 @@ if [ "$QUICK" = 1 ]; then
 else
   STARTUP_RUNS=${STARTUP_RUNS:-21}
   DEMO_PAIRS=${DEMO_PAIRS:-3}
-  DEMO_DURATION=10s
+  DEMO_DURATION=15s
 fi
 
 log() { echo "[run.sh] $*" >&2; }
