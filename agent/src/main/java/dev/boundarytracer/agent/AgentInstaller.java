@@ -10,17 +10,25 @@ import dev.boundarytracer.config.ConfigLoader;
 import dev.boundarytracer.internal.AgentRuntime;
 import java.io.File;
 import java.io.IOException;
+import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import java.util.List;
+import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.agent.builder.ResettableClassFileTransformer;
 import net.bytebuddy.dynamic.ClassFileLocator;
 
 /**
- * Loaded from the bootstrap class path by {@link BoundaryAgent}: reads the configuration, starts
- * the runtime, and installs the weaving (annotations and {@code boundary.pointcuts}). Loaded again
- * with the argument {@value #DETACH}, it ends profiling instead.
+ * Loaded from the bootstrap class path: starts the runtime and installs the weaving (annotations,
+ * {@code boundary.pointcuts}, designated locks, executor advice), in one of three ways.
  *
- * <p>Weaving is installed eagerly here: classes already loaded (an attach to a running JVM) are
- * retransformed at once, and pointcut targets carry no annotation that could trigger it later.
+ * <ul>
+ *   <li>{@link #install}, from the agentmain (attach): at once, retransforming the classes already
+ *       loaded. Loaded again with the argument {@value #DETACH}, it ends profiling instead.
+ *   <li>{@link #installPrepared}, from a premain that must weave at once (see {@code
+ *       startup.StartupPolicy}).
+ *   <li>{@link #activate}, from the lazy premain's transformer when the first class that needs the
+ *       agent loads.
+ * </ul>
  */
 public final class AgentInstaller {
   /** The agent argument that makes a running agent write its reports and remove its weaving. */
@@ -31,8 +39,8 @@ public final class AgentInstaller {
   private AgentInstaller() {}
 
   /**
-   * Installs the agent, or ends profiling when {@code args} is {@value #DETACH}. Called
-   * reflectively each time the agent is loaded (premain, each attach, each detach).
+   * Installs the agent at once, or ends profiling when {@code args} is {@value #DETACH}. Called
+   * reflectively each time the agent is loaded into a running JVM (each attach, each detach).
    *
    * @param args agent arguments, may be null
    * @param inst the JVM's instrumentation
@@ -51,12 +59,6 @@ public final class AgentInstaller {
               + " supported (an agent cannot be unloaded). Restart the JVM to profile it again");
       return;
     }
-    // Byte Buddy needs no sun.misc.Unsafe here (no class injection); keeping it off spares JDK 24+
-    // users the JVM's deprecation warnings. The property name follows the relocated package.
-    String safe = net.bytebuddy.ByteBuddy.class.getPackageName() + ".safe";
-    if (System.getProperty(safe) == null) {
-      System.setProperty(safe, "true");
-    }
     BoundaryConfig config =
         ConfigLoader.load(args, System.getProperties(), System.getenv(), System.err);
     if (!AgentRuntime.start(config)) {
@@ -65,17 +67,75 @@ public final class AgentInstaller {
               + " attach); the new arguments are ignored");
       return;
     }
-    String pointcutFile = config.get(ConfigKey.POINTCUTS);
-    List<Pointcut> pointcuts =
-        pointcutFile == null ? List.of() : PointcutFile.load(pointcutFile, System.err);
-    LockTargets locks =
-        LockTargets.parse(
-            config.get(ConfigKey.LOCK),
-            config.get(ConfigKey.LOCK_SITES),
-            message -> System.err.println("[boundary-tracer] " + message));
+    keepByteBuddyOffUnsafe();
     weaving =
-        Weaving.install(
-            inst, ClassFileLocator.ForJarFile.of(agentJar), System.err, locks, pointcuts);
+        Weaving.install(inst, locator(agentJar), System.err, locks(config), pointcuts(config));
+  }
+
+  /**
+   * Activates the prepared runtime and installs the weaving at once, retransforming the classes
+   * already loaded (eager premain).
+   *
+   * @param inst the JVM's instrumentation
+   * @param agentJar the agent's own jar
+   * @param config the configuration the runtime was prepared with, not null
+   * @throws java.io.IOException if the agent jar cannot be opened
+   */
+  public static synchronized void installPrepared(
+      Instrumentation inst, File agentJar, BoundaryConfig config) throws IOException {
+    keepByteBuddyOffUnsafe();
+    AgentRuntime.activate();
+    weaving =
+        Weaving.install(inst, locator(agentJar), System.err, locks(config), pointcuts(config));
+  }
+
+  /**
+   * Activates the prepared runtime and returns the application weaving as an unregistered
+   * transformer: the lazy start's second step (see {@code startup.LazyActivation}). The executor
+   * advice, which retransforms JDK classes, is installed on a daemon thread, outside the class load
+   * that activated the agent; tasks handed off before it is in place are not followed.
+   *
+   * @param inst the JVM's instrumentation
+   * @param agentJar the agent's own jar
+   * @param config the configuration the runtime was prepared with, not null
+   * @param front the lazy transformer that will forward classes to the result
+   * @return the weaving transformer, never null
+   * @throws java.io.IOException if the agent jar cannot be opened
+   */
+  public static synchronized ClassFileTransformer activate(
+      Instrumentation inst, File agentJar, BoundaryConfig config, ClassFileTransformer front)
+      throws IOException {
+    keepByteBuddyOffUnsafe();
+    AgentRuntime.activate();
+    ClassFileLocator locator = locator(agentJar);
+    ClassFileTransformer application =
+        Weaving.makeRaw(locator, System.err, locks(config), pointcuts(config));
+    weaving = new Weaving.Installed(front, application, null);
+    Thread executors =
+        new Thread(() -> installExecutors(inst, locator), "boundary-tracer-executor-weaving");
+    executors.setDaemon(true);
+    executors.start();
+    return application;
+  }
+
+  private static void installExecutors(Instrumentation inst, ClassFileLocator locator) {
+    try {
+      ResettableClassFileTransformer executors =
+          Weaving.installExecutors(inst, locator, System.err);
+      synchronized (AgentInstaller.class) {
+        Weaving.Installed current = weaving;
+        if (current != null && !AgentRuntime.isDetached()) {
+          weaving = new Weaving.Installed(current.front(), current.application(), executors);
+          return;
+        }
+      }
+      executors.reset(inst, AgentBuilder.RedefinitionStrategy.RETRANSFORMATION);
+    } catch (Throwable t) {
+      System.err.println(
+          "[boundary-tracer] executor advice not installed, work handed to other threads is not"
+              + " followed: "
+              + t);
+    }
   }
 
   /**
@@ -92,5 +152,30 @@ public final class AgentInstaller {
     AgentRuntime.detach();
     System.err.println(
         "[boundary-tracer] detached: reports written, weaving removed; the JVM runs on unprofiled");
+  }
+
+  private static ClassFileLocator locator(File agentJar) throws IOException {
+    return ClassFileLocator.ForJarFile.of(agentJar);
+  }
+
+  private static LockTargets locks(BoundaryConfig config) {
+    return LockTargets.parse(
+        config.get(ConfigKey.LOCK),
+        config.get(ConfigKey.LOCK_SITES),
+        message -> System.err.println("[boundary-tracer] " + message));
+  }
+
+  private static List<Pointcut> pointcuts(BoundaryConfig config) {
+    String file = config.get(ConfigKey.POINTCUTS);
+    return file == null ? List.of() : PointcutFile.load(file, System.err);
+  }
+
+  // Byte Buddy needs no sun.misc.Unsafe here (no class injection); keeping it off spares JDK 24+
+  // users the JVM's deprecation warnings. The property name follows the relocated package.
+  private static void keepByteBuddyOffUnsafe() {
+    String safe = net.bytebuddy.ByteBuddy.class.getPackageName() + ".safe";
+    if (System.getProperty(safe) == null) {
+      System.setProperty(safe, "true");
+    }
   }
 }

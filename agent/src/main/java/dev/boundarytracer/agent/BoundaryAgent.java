@@ -8,8 +8,10 @@ import java.util.jar.JarFile;
  * The agent's entry point ({@code Premain-Class} and {@code Agent-Class}).
  *
  * <p>Does almost nothing: it appends its own jar to the bootstrap class path, so that every class
- * loader reaches one shared copy of the runtime, and hands over to {@code AgentInstaller} loaded
- * from there. It never throws: a failure is one line on stderr and the application runs on.
+ * loader reaches one shared copy of the runtime, and hands over to a class loaded from there: the
+ * premain to {@code startup.LazyStartup} (weaving waits for the first class that needs it), the
+ * agentmain to {@code AgentInstaller} (weaving at once). It never throws: a failure is one line on
+ * stderr and the application runs on.
  */
 public final class BoundaryAgent {
   private BoundaryAgent() {}
@@ -21,7 +23,7 @@ public final class BoundaryAgent {
    * @param inst the JVM's instrumentation
    */
   public static void premain(String args, Instrumentation inst) {
-    start(args, inst);
+    start(args, inst, "dev.boundarytracer.agent.startup.LazyStartup", "start");
   }
 
   /**
@@ -31,16 +33,16 @@ public final class BoundaryAgent {
    * @param inst the JVM's instrumentation
    */
   public static void agentmain(String args, Instrumentation inst) {
-    start(args, inst);
+    start(args, inst, "dev.boundarytracer.agent.AgentInstaller", "install");
   }
 
-  private static void start(String args, Instrumentation inst) {
+  private static void start(String args, Instrumentation inst, String entryClass, String entry) {
     try {
       File jar =
           new File(BoundaryAgent.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       inst.appendToBootstrapClassLoaderSearch(new JarFile(jar));
-      Class.forName("dev.boundarytracer.agent.AgentInstaller", true, null)
-          .getMethod("install", String.class, Instrumentation.class, File.class)
+      Class.forName(entryClass, true, null)
+          .getMethod(entry, String.class, Instrumentation.class, File.class)
           .invoke(null, args, inst, jar);
     } catch (Throwable t) {
       System.err.println(

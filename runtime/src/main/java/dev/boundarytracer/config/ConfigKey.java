@@ -85,7 +85,16 @@ public enum ConfigKey {
       "snapshotInterval",
       null,
       ValueKind.DURATION,
-      "period of JSON report rewrites while running (>= 1s)");
+      "period of JSON report rewrites while running (>= 1s)"),
+  /**
+   * Distinct operation names recorded on their own; further names are folded into one {@code
+   * (other)} entry with one warning, so names built from user data cannot exhaust the heap.
+   */
+  MAX_OPERATIONS(
+      "maxOperations",
+      "1000",
+      ValueKind.COUNT,
+      "distinct operation names kept; further names are recorded as (other)");
 
   private final String key;
   private final String defaultValue;

@@ -8,6 +8,7 @@ import dev.boundarytracer.jfr.JfrSupport;
 import dev.boundarytracer.jvm.JvmMonitor;
 import dev.boundarytracer.locks.LockAggregator;
 import dev.boundarytracer.recording.Aggregator;
+import dev.boundarytracer.recording.OperationRegistry;
 import dev.boundarytracer.recording.ThreadState;
 import dev.boundarytracer.report.ReportFiles;
 import dev.boundarytracer.report.TextReport;
@@ -16,16 +17,28 @@ import java.nio.file.Path;
 import jdk.jfr.Recording;
 
 /**
- * The agent's life in the JVM: started once by the premain (or agentmain), it activates recording,
- * connects JFR, rewrites the JSON report every {@code snapshotInterval} when asked, and writes the
- * reports from a shutdown hook (normal exit, {@code System.exit}, SIGINT, SIGTERM, an uncaught
- * exception in {@code main}) or when detached.
+ * The agent's life in the JVM, in two steps so that start-up stays cheap.
+ *
+ * <ol>
+ *   <li>{@link #prepare}, from the premain: keeps the configuration and registers the exit report
+ *       (normal exit, {@code System.exit}, SIGINT, SIGTERM, an uncaught exception in {@code main}).
+ *       Loads no JFR, histogram or JSON class.
+ *   <li>{@link #activate}, when the first class that needs the agent loads (or at once, for an
+ *       eager start or an attach): starts recording, the JVM sampler, JFR and the periodic JSON
+ *       rewrites of {@code snapshotInterval}.
+ * </ol>
+ *
+ * <p>{@link #detach} ends profiling in a running JVM and writes the reports at once.
+ *
+ * <p>When nothing was ever activated the exit report still appears and says that no operations were
+ * recorded; it then loads only the text report's classes (and Jackson when a JSON report is
+ * configured).
  */
 public final class AgentRuntime {
   private static volatile Thresholds thresholds = Thresholds.DEFAULTS;
-  private static volatile boolean started;
-  private static BoundaryConfig startedConfig;
-  private static Recording jfrRecording;
+  private static volatile BoundaryConfig prepared;
+  private static volatile Recording recording;
+  private static volatile boolean activated;
   private static Thread exitHook;
   private static SnapshotScheduler snapshots;
   private static boolean detached;
@@ -33,31 +46,63 @@ public final class AgentRuntime {
   private AgentRuntime() {}
 
   /**
-   * Starts recording with the given configuration. A second call does nothing.
+   * Prepares and activates at once (eager start). A second call does nothing.
    *
    * @param config the merged configuration, not null
    * @return true when this call started the runtime, false when it was already started (or has been
    *     detached) and nothing changed
    */
   public static synchronized boolean start(BoundaryConfig config) {
-    if (started) {
+    if (prepared != null) {
       return false;
     }
-    started = true;
-    startedConfig = config;
+    prepare(config);
+    activate();
+    return true;
+  }
+
+  /**
+   * Keeps the configuration and registers the exit report. A second call does nothing.
+   *
+   * @param config the merged configuration, not null
+   */
+  public static synchronized void prepare(BoundaryConfig config) {
+    if (prepared != null) {
+      return;
+    }
+    prepared = config;
     thresholds = config.thresholds();
+    OperationRegistry.configure(
+        (int) Math.min(Integer.MAX_VALUE, config.number(ConfigKey.MAX_OPERATIONS)), System.err);
+    Thread hook = new ExitReport();
+    Runtime.getRuntime().addShutdownHook(hook);
+    exitHook = hook;
+  }
+
+  /**
+   * Starts recording, the JVM sampler and JFR, with the prepared configuration. Does nothing before
+   * {@link #prepare} and on a second call.
+   */
+  public static synchronized void activate() {
+    BoundaryConfig config = prepared;
+    if (config == null || activated) {
+      return;
+    }
+    activated = true;
     ThreadState.markAgentActive();
     JvmMonitor.start();
     JfrSupport.installPeriodicEvents(AgentRuntime::currentProfile);
-    Recording recording =
+    recording =
         startRecording(
             config.get(ConfigKey.JFR), (long) config.number(ConfigKey.LOCK_HOLD_THRESHOLD));
-    jfrRecording = recording;
-    Thread hook = new Thread(() -> writeReports(config, recording), "boundary-tracer-exit-report");
-    Runtime.getRuntime().addShutdownHook(hook);
-    exitHook = hook;
     snapshots = startSnapshots(config);
-    return true;
+  }
+
+  /**
+   * @return true once {@link #activate} ran
+   */
+  public static boolean isActivated() {
+    return activated;
   }
 
   /**
@@ -68,7 +113,7 @@ public final class AgentRuntime {
    * @return true when the reports were written now, false when the runtime was not running
    */
   public static synchronized boolean detach() {
-    if (!started || detached) {
+    if (prepared == null || detached) {
       return false;
     }
     detached = true;
@@ -80,7 +125,7 @@ public final class AgentRuntime {
     } catch (IllegalStateException shutdownInProgress) {
       return false; // the exit hook writes the reports
     }
-    writeReports(startedConfig, jfrRecording);
+    exitHook.run();
     return true;
   }
 
@@ -156,6 +201,40 @@ public final class AgentRuntime {
         // JFR's own shutdown hook stopped and wrote the recording first.
       } catch (Throwable t) {
         SuppressedErrors.record(t);
+      }
+    }
+  }
+
+  /**
+   * The text report of a JVM in which the agent never activated: one line, written without loading
+   * the recorder, JVM-sampling or JFR classes.
+   */
+  private static void writeNothingRecorded(BoundaryConfig config) {
+    try {
+      ReportFiles.writeText(
+          config.get(ConfigKey.REPORT),
+          "boundary-tracer report (0 operations)\n\nno operations recorded: no loaded class"
+              + " carries a boundary annotation or calls the boundary API\n",
+          System.out,
+          System.err);
+    } catch (Throwable t) {
+      SuppressedErrors.record(t);
+    }
+  }
+
+  /** The shutdown hook; a named class rather than a lambda keeps the premain off invokedynamic. */
+  private static final class ExitReport extends Thread {
+    ExitReport() {
+      super("boundary-tracer-exit-report");
+    }
+
+    @Override
+    public void run() {
+      BoundaryConfig config = prepared;
+      if (!activated && config.get(ConfigKey.JSON) == null) {
+        writeNothingRecorded(config);
+      } else {
+        writeReports(config, recording);
       }
     }
   }

@@ -24,4 +24,12 @@ final class LockEventFields {
     e.lockAcquisitions = m.acquisitions;
     e.lockSource = "MEASURED";
   }
+
+  /** Clears the measured fields of a reused phase event: the call was not measured. */
+  static void clear(PhaseEvent e) {
+    e.lockHeldNanos = 0;
+    e.lockWaitNanos = 0;
+    e.lockAcquisitions = 0;
+    e.lockSource = "DECLARED";
+  }
 }

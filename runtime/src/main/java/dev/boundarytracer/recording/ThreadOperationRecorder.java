@@ -2,26 +2,25 @@ package dev.boundarytracer.recording;
 
 import dev.boundarytracer.Phase;
 import org.HdrHistogram.Histogram;
-import org.HdrHistogram.SingleWriterRecorder;
 
 /**
  * What one thread recorded for one operation: duration histograms and counters.
  *
  * <p>Single writer: only the owning thread calls the {@code record...} methods. Any thread may read
- * through {@link Aggregator}, which pulls interval histograms (lossless, via {@link
- * SingleWriterRecorder}'s phase flip) and reads the counters. Counters are plain fields written by
- * one thread; a reader may see them up to one call behind, and sees them exactly once the writer is
- * quiescent.
+ * through {@link Aggregator}, which pulls what was recorded since its last visit (lossless, by
+ * differencing {@link SingleWriterHistogram}'s growing counts) and reads the counters. Counters are
+ * plain fields written by one thread; a reader may see them up to one call behind, and sees them
+ * exactly once the writer is quiescent.
  */
 final class ThreadOperationRecorder {
   /** Significant decimal digits of every duration histogram: values within 1 %. */
-  static final int SIGNIFICANT_DIGITS = 2;
+  static final int SIGNIFICANT_DIGITS = SingleWriterHistogram.SIGNIFICANT_DIGITS;
 
   private static final int PHASES = Phase.values().length;
 
   final int operationId;
-  final SingleWriterRecorder total = new SingleWriterRecorder(SIGNIFICANT_DIGITS);
-  final SingleWriterRecorder[] phases = new SingleWriterRecorder[PHASES];
+  final SingleWriterHistogram total = new SingleWriterHistogram();
+  final SingleWriterHistogram[] phases = new SingleWriterHistogram[PHASES];
 
   /** Written only by the owning thread. */
   final OperationCounters counters = new OperationCounters();
@@ -38,7 +37,7 @@ final class ThreadOperationRecorder {
   ThreadOperationRecorder(int operationId) {
     this.operationId = operationId;
     for (int i = 0; i < PHASES; i++) {
-      phases[i] = new SingleWriterRecorder(SIGNIFICANT_DIGITS);
+      phases[i] = new SingleWriterHistogram();
     }
   }
 
@@ -83,7 +82,7 @@ final class ThreadOperationRecorder {
     if (durationNanos > c.maxNanos) {
       c.maxNanos = durationNanos;
     }
-    total.recordValue(durationNanos);
+    total.record(durationNanos);
   }
 
   /** Records one finished call of a phase. */
@@ -103,7 +102,7 @@ final class ThreadOperationRecorder {
     if (durationNanos > c.phaseMaxNanos[phase]) {
       c.phaseMaxNanos[phase] = durationNanos;
     }
-    phases[phase].recordValue(durationNanos);
+    phases[phase].record(durationNanos);
   }
 
   /** Records the measured lock figures of one finished call (see {@link LockMarks#take}). */
@@ -118,13 +117,9 @@ final class ThreadOperationRecorder {
 
   /** Moves what was recorded since the last call into the given histograms (reader side). */
   void drainInto(Histogram totalSink, Histogram[] phaseSinks, Histogram[] phaseIntervalSinks) {
-    totalSink.add(total.getIntervalHistogram());
+    total.drainInto(totalSink);
     for (int i = 0; i < PHASES; i++) {
-      Histogram interval = phases[i].getIntervalHistogram();
-      phaseSinks[i].add(interval);
-      if (phaseIntervalSinks != null) {
-        phaseIntervalSinks[i].add(interval);
-      }
+      phases[i].drainInto(phaseSinks[i], phaseIntervalSinks == null ? null : phaseIntervalSinks[i]);
     }
   }
 }

@@ -16,7 +16,8 @@ import java.util.Arrays;
  * <p>Not thread-safe by design: each instance is reached only through {@link #current()} by its own
  * thread, except for the recorders, which {@link Aggregator} reads. Steady-state calls allocate
  * nothing (arrays grow only when nesting gets deeper than ever before on this thread), take no lock
- * and look up no map; JFR events are allocated only while a recording has them enabled.
+ * and look up no map; a phase event object is allocated once per nesting depth, the first time a
+ * recording has the event enabled, and reused after that.
  */
 public final class ThreadState {
   private static final int INITIAL_DEPTH = 8;
@@ -53,6 +54,8 @@ public final class ThreadState {
   private int[] phOperation = new int[INITIAL_DEPTH];
   private int[] phFrame = new int[INITIAL_DEPTH];
   private long[] phStartNanos = new long[INITIAL_DEPTH];
+  private MethodSpec[] phSpec = new MethodSpec[INITIAL_DEPTH];
+  // One event object per depth, reused call after call (begin/end/commit reset what they use).
   private PhaseEvent[] phEvent = new PhaseEvent[INITIAL_DEPTH];
   // Work the running phases handed to other threads; null until a phase hands off its first task.
   private PhaseWork[] phWork = new PhaseWork[INITIAL_DEPTH];
@@ -64,6 +67,8 @@ public final class ThreadState {
   private LockThreadState locks;
   private final LockMarks opLocks = new LockMarks();
   private final LockMarks phLocks = new LockMarks();
+
+  private boolean[] phEventBegun = new boolean[INITIAL_DEPTH];
 
   private ThreadState(Thread thread) {
     this.thread = thread;
@@ -197,6 +202,9 @@ public final class ThreadState {
     }
     if (event != null) {
       opEvent[d] = null;
+    }
+    // JFR's idiom: fill the fields only for an event the recording keeps (threshold passed).
+    if (event != null && event.shouldCommit()) {
       event.operation = OperationRegistry.nameOf(opId[d]);
       event.docs = opDocs[d];
       event.lockHeldNanos = opHeldNanos[d];
@@ -227,6 +235,7 @@ public final class ThreadState {
     }
     int frame = depth - 1;
     phMethod[p] = methodId;
+    phSpec[p] = spec;
     phFrame[p] = frame;
     phWork[p] = null;
     if (frame >= 0) {
@@ -240,14 +249,18 @@ public final class ThreadState {
     } else {
       phOperation[p] = spec.operationId();
     }
-    PhaseEvent event = null;
-    if (EventProbes.phaseEnabled()) {
-      event = new PhaseEvent();
+    boolean begun = EventProbes.phaseEnabled();
+    if (begun) {
+      PhaseEvent event = phEvent[p];
+      if (event == null) {
+        event = new PhaseEvent();
+        phEvent[p] = event;
+      }
       event.begin();
     }
+    phEventBegun[p] = begun;
     long startNanos = System.nanoTime();
     phLocks.mark(p, locks, startNanos);
-    phEvent[p] = event;
     phStartNanos[p] = startNanos;
     phaseDepth = p + 1;
     if (!anyPhaseEntered) {
@@ -266,14 +279,14 @@ public final class ThreadState {
       return;
     }
     // Same order as on entry (JFR clock, then ours): see exitOperation.
-    PhaseEvent event = phEvent[p];
+    PhaseEvent event = phEventBegun[p] ? phEvent[p] : null;
     if (event != null) {
       event.end();
     }
     long endNanos = System.nanoTime();
     phaseDepth = p;
     long durationNanos = Math.max(0, endNanos - phStartNanos[p]);
-    MethodSpec spec = MethodRegistry.get(phMethod[p]);
+    MethodSpec spec = phSpec[p];
     boolean held = spec.lock() == LockUse.HELD;
     int frame = phFrame[p];
     if (held && frame >= 0 && frame < depth) {
@@ -297,19 +310,22 @@ public final class ThreadState {
       }
     }
     if (event != null) {
-      phEvent[p] = null;
+      phEventBegun[p] = false;
+    }
+    if (event != null && event.shouldCommit()) {
       event.operation = OperationRegistry.nameOf(phOperation[p]);
       event.phase = spec.phase().name();
       event.docs = frame >= 0 && frame < depth ? opDocs[frame] : 0;
       event.lockUse = spec.lock().name();
       event.failed = failed;
-      if (work != null) {
-        event.parallelThreads = work.threads();
-        event.tasks = work.tasks();
-        event.taskCpuTime = work.cpuNanos();
-      }
+      // The event object is reused: every field is written, also when there is nothing to say.
+      event.parallelThreads = work != null ? work.threads() : 0;
+      event.tasks = work != null ? work.tasks() : 0;
+      event.taskCpuTime = work != null ? work.cpuNanos() : 0;
       if (measured) {
         LockEventFields.set(event, phLocks);
+      } else {
+        LockEventFields.clear(event);
       }
       event.commit();
     }
@@ -542,7 +558,9 @@ public final class ThreadState {
     phOperation = Arrays.copyOf(phOperation, n);
     phFrame = Arrays.copyOf(phFrame, n);
     phStartNanos = Arrays.copyOf(phStartNanos, n);
+    phSpec = Arrays.copyOf(phSpec, n);
     phEvent = Arrays.copyOf(phEvent, n);
     phWork = Arrays.copyOf(phWork, n);
+    phEventBegun = Arrays.copyOf(phEventBegun, n);
   }
 }

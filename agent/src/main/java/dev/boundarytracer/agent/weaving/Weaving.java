@@ -14,6 +14,7 @@ import dev.boundarytracer.agent.weaving.locks.LockSiteMatcher;
 import dev.boundarytracer.agent.weaving.locks.LockSiteTransformer;
 import dev.boundarytracer.agent.weaving.locks.LockTargets;
 import java.io.PrintStream;
+import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import java.util.List;
 import net.bytebuddy.agent.builder.AgentBuilder;
@@ -44,9 +45,10 @@ public final class Weaving {
   }
 
   /**
-   * Installs the class file transformers: advice on annotated methods and on the methods the given
-   * pointcuts select, lock-site weaving for the designated locks, and the executor advice that
-   * carries a phase's context to the threads it hands work to.
+   * Installs the class file transformers at once (eager start, attach): advice on annotated methods
+   * and on the methods the given pointcuts select, lock-site weaving for the designated locks, and
+   * the executor advice that carries a phase's context to the threads it hands work to. Classes
+   * already loaded are retransformed.
    *
    * @param inst the JVM's instrumentation
    * @param adviceLocator reads the agent's own classes' bytes (the agent jar): the advice, and the
@@ -63,6 +65,51 @@ public final class Weaving {
       LockTargets locks,
       List<Pointcut> pointcuts) {
     Warnings warnings = new Warnings(err);
+    ResettableClassFileTransformer application =
+        builder(adviceLocator, warnings, locks, pointcuts).installOn(inst);
+    ResettableClassFileTransformer executors =
+        ConcurrencyWeaving.install(inst, adviceLocator, warnings);
+    return new Installed(null, application, executors);
+  }
+
+  /**
+   * The application weaving of {@link #install} as a transformer that is not registered with the
+   * JVM and retransforms nothing: for the lazy start, whose own transformer forwards every class
+   * loaded after activation to it.
+   *
+   * @param adviceLocator as for {@link #install}
+   * @param err as for {@link #install}
+   * @param locks as for {@link #install}
+   * @param pointcuts as for {@link #install}
+   * @return the transformer, never null
+   */
+  public static ClassFileTransformer makeRaw(
+      ClassFileLocator adviceLocator,
+      PrintStream err,
+      LockTargets locks,
+      List<Pointcut> pointcuts) {
+    return builder(adviceLocator, new Warnings(err), locks, pointcuts).makeRaw();
+  }
+
+  /**
+   * Installs the executor advice alone, retransforming the JDK's executor classes (the lazy start
+   * runs this after activation, outside the class load that activated it).
+   *
+   * @param inst the JVM's instrumentation
+   * @param adviceLocator as for {@link #install}
+   * @param err as for {@link #install}
+   * @return the installed transformer
+   */
+  public static ResettableClassFileTransformer installExecutors(
+      Instrumentation inst, ClassFileLocator adviceLocator, PrintStream err) {
+    return ConcurrencyWeaving.install(inst, adviceLocator, new Warnings(err));
+  }
+
+  private static AgentBuilder builder(
+      ClassFileLocator adviceLocator,
+      Warnings warnings,
+      LockTargets locks,
+      List<Pointcut> pointcuts) {
     AgentBuilder.Identified.Extendable builder =
         new AgentBuilder.Default()
             .disableClassFormatChanges()
@@ -104,28 +151,41 @@ public final class Weaving {
               .type(PointcutTransformer.types(pointcuts))
               .transform(new PointcutTransformer(pointcuts, warnings, adviceLocator));
     }
-    ResettableClassFileTransformer application = builder.installOn(inst);
-    ResettableClassFileTransformer executors =
-        ConcurrencyWeaving.install(inst, adviceLocator, warnings);
-    return new Installed(application, executors);
+    return builder;
   }
 
   /**
    * The installed transformers.
    *
-   * @param application advice on annotated and pointcut methods, and lock sites
-   * @param executors the executor advice in JDK classes
+   * @param front the lazy start's transformer that forwards to {@code application}, or null when
+   *     {@code application} is registered itself
+   * @param application advice on annotated and pointcut methods, and lock sites: a registered
+   *     {@link ResettableClassFileTransformer} when {@code front} is null, else the lazy start's
+   *     unregistered one
+   * @param executors the executor advice in JDK classes, or null while (or if) it is not installed
    */
   public record Installed(
-      ResettableClassFileTransformer application, ResettableClassFileTransformer executors) {
+      ClassFileTransformer front,
+      ClassFileTransformer application,
+      ResettableClassFileTransformer executors) {
     /**
      * Removes the weaving: woven classes are retransformed back to their original code.
      *
      * @param inst the JVM's instrumentation the weaving was installed on
      */
     public void reset(Instrumentation inst) {
-      application.reset(inst, AgentBuilder.RedefinitionStrategy.RETRANSFORMATION);
-      executors.reset(inst, AgentBuilder.RedefinitionStrategy.RETRANSFORMATION);
+      if (front != null) {
+        // The application weaving only ever ran behind the front transformer: without it, a
+        // retransformation gives every application class back its original code.
+        inst.removeTransformer(front);
+        OriginalCode.restoreApplicationClasses(inst);
+      } else {
+        ((ResettableClassFileTransformer) application)
+            .reset(inst, AgentBuilder.RedefinitionStrategy.RETRANSFORMATION);
+      }
+      if (executors != null) {
+        executors.reset(inst, AgentBuilder.RedefinitionStrategy.RETRANSFORMATION);
+      }
     }
   }
 
