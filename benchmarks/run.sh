@@ -150,7 +150,8 @@ fi
 # ---- 5. docs/PERFORMANCE.md ----------------------------------------------------------------------
 START_TIME=$(cat "$OUT/started.txt")
 # Classes the agent wove in its forks (ByteBuddy's dump); JMH's own must not be among them.
-WOVEN=$(find "$OUT/woven" -name '*.class' ! -name '*-original.*' ! -name '*ByteBuddy$ModuleSupport*' \
+# (ByteBuddy also dumps the helper classes it generates for itself, under the agent's shaded package.)
+WOVEN=$(find "$OUT/woven" -name '*.class' ! -name '*-original.*' ! -name 'dev.boundarytracer.shaded.*' \
   -printf '%f\n' | sed 's/\.[0-9]*\.class$//' | sort -u)
 JMH_WOVEN=$(echo "$WOVEN" | grep -c '^org\.openjdk\.jmh' || true)
 OTEL_RUNS=$(wc -l < "$OUT/startup/opentelemetry-agent.txt")
