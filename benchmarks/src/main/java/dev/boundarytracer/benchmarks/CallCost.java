@@ -155,4 +155,28 @@ public class CallCost {
   public void jdkMethodTiming() {
     JdkTimed.timed();
   }
+
+  /** Lock cost: a designated {@code ReentrantLock} acquired and released around the body. */
+  @Benchmark
+  public void lockDesignated() {
+    Locked.lockDesignated();
+  }
+
+  /** Lock cost: a {@code ReentrantLock} that is not designated (a woven site under the agent). */
+  @Benchmark
+  public void lockPlain() {
+    Locked.lockPlain();
+  }
+
+  /** Lock cost: a {@code synchronized} block on a designated monitor around the body. */
+  @Benchmark
+  public void monitorDesignated() {
+    Locked.monitorDesignated();
+  }
+
+  /** Lock cost: a {@code synchronized} block on a monitor that is not designated. */
+  @Benchmark
+  public void monitorPlain() {
+    Locked.monitorPlain();
+  }
 }

@@ -6,7 +6,8 @@ import dev.boundarytracer.Phase;
 
 /**
  * The boundary-tracer cases: annotated methods, woven when the fork runs with the agent and plain
- * methods otherwise. The only classes of the benchmark jar that carry the agent's markers.
+ * methods otherwise. With {@link Locked}, the only classes of the benchmark jar that carry the
+ * agent's markers.
  */
 public final class Instrumented {
   private Instrumented() {}

@@ -41,7 +41,8 @@ final class PerformanceTables {
         .append(
             ", 1 fork per (case, mode, threads). `added` is the case minus its fork's `baseline`")
         .append(
-            " at the same thread count (for the operation: minus the plain fork's operation).\n\n");
+            " at the same thread count (for the operation and the lock cases: minus the plain fork's run"
+                + " of the same case).\n\n");
     b.append("### Every case\n\n");
     b.append(
         "| case | fork | threads | avgt ns/op | added ns | best iteration ns/op | sample p50 ns"
@@ -136,6 +137,19 @@ final class PerformanceTables {
         "(for scale) one operation of four phases, added per operation (case 6)",
         fmt("%s ns (%s B/op)", op, bytes(find("agent", "operation", 1))),
         null);
+    lockRow(b, "lockDesignated", "a designated ReentrantLock, lock() and unlock()");
+    lockRow(b, "lockPlain", "a ReentrantLock not designated (woven site, identity check only)");
+    lockRow(b, "monitorDesignated", "a synchronized block on a designated monitor");
+    lockRow(b, "monitorPlain", "a synchronized block on a monitor not designated (woven site)");
+  }
+
+  private void lockRow(StringBuilder b, String benchmark, String what) {
+    Result agent = find("agent", benchmark, 1);
+    row(
+        b,
+        "(issue 3) extra cost per lock acquisition: " + what,
+        fmt("%s ns (%s B/op)", added(agent), bytes(agent)),
+        null);
   }
 
   private static void row(StringBuilder b, String target, String measured, Boolean pass) {
@@ -167,10 +181,16 @@ final class PerformanceTables {
     if (r.benchmark().equals("baseline")) {
       return Double.NaN;
     }
+    // The operation and the lock cases run the same code with and without the agent: their
+    // control is the plain fork's run of the same case.
+    boolean sameCaseControl =
+        r.benchmark().equals("operation")
+            || r.benchmark().startsWith("lock")
+            || r.benchmark().startsWith("monitor");
     Result control =
-        r.benchmark().equals("operation") && !r.fork().equals("plain")
-            ? find("plain", "operation", r.threads())
-            : r.benchmark().equals("operation") ? null : find(r.fork(), "baseline", r.threads());
+        sameCaseControl && !r.fork().equals("plain")
+            ? find("plain", r.benchmark(), r.threads())
+            : sameCaseControl ? null : find(r.fork(), "baseline", r.threads());
     return control == null ? Double.NaN : r.avgNanos() - control.avgNanos();
   }
 
@@ -209,6 +229,14 @@ final class PerformanceTables {
         return "9 JDK 25 JFR method timing";
       case "jfrEmptyEventCommitted":
         return "reference: an empty JFR event committed";
+      case "lockDesignated":
+        return "lock/unlock, designated ReentrantLock" + (agent ? ", agent" : ", no agent");
+      case "lockPlain":
+        return "lock/unlock, plain ReentrantLock" + (agent ? ", agent" : ", no agent");
+      case "monitorDesignated":
+        return "synchronized, designated monitor" + (agent ? ", agent" : ", no agent");
+      case "monitorPlain":
+        return "synchronized, plain monitor" + (agent ? ", agent" : ", no agent");
       default:
         return r.benchmark();
     }

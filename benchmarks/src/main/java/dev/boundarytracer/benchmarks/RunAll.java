@@ -71,7 +71,11 @@ public final class RunAll {
                 "phase",
                 "operation",
                 "micrometer",
-                "jfrEmptyEventCommitted")));
+                "jfrEmptyEventCommitted",
+                "lockDesignated",
+                "lockPlain",
+                "monitorDesignated",
+                "monitorPlain")));
     String agentJar = System.getProperty("bench.agentJar", "");
     if (Files.isRegularFile(Path.of(agentJar))) {
       List<String> jvm = new ArrayList<>(heap);
@@ -90,7 +94,11 @@ public final class RunAll {
                   "phase",
                   "phaseJfrBelowThreshold",
                   "phaseJfrCommitted",
-                  "operation")));
+                  "operation",
+                  "lockDesignated",
+                  "lockPlain",
+                  "monitorDesignated",
+                  "monitorPlain")));
     }
     String otelJar = System.getProperty("bench.otelJar", "");
     if (Files.isRegularFile(Path.of(otelJar))) {
