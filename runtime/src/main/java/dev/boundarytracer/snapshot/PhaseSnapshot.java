@@ -34,23 +34,6 @@ public record PhaseSnapshot(
     this(phase, lock, count, errors, nanos, Parallelism.NONE, LockUsage.NONE);
   }
 
-  /** A phase without lock measurement. */
-  public PhaseSnapshot(
-      Phase phase,
-      LockUse lock,
-      long count,
-      long errors,
-      DurationStats nanos,
-      Parallelism parallelism) {
-    this(phase, lock, count, errors, nanos, parallelism, LockUsage.NONE);
-  }
-
-  /** A phase that handed nothing to other threads. */
-  public PhaseSnapshot(
-      Phase phase, LockUse lock, long count, long errors, DurationStats nanos, LockUsage locks) {
-    this(phase, lock, count, errors, nanos, Parallelism.NONE, locks);
-  }
-
   /**
    * Task CPU time over this phase's wall time (see {@link Parallelism#cpuToWallRatio}).
    *

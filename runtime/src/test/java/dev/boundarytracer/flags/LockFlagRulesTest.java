@@ -11,6 +11,7 @@ import dev.boundarytracer.snapshot.LockSnapshot;
 import dev.boundarytracer.snapshot.LockSource;
 import dev.boundarytracer.snapshot.LockUsage;
 import dev.boundarytracer.snapshot.OperationSnapshot;
+import dev.boundarytracer.snapshot.Parallelism;
 import dev.boundarytracer.snapshot.PhaseSnapshot;
 import dev.boundarytracer.snapshot.ProfileSnapshot;
 import dev.boundarytracer.snapshot.RedFlag;
@@ -33,6 +34,7 @@ class LockFlagRulesTest {
         CALLS,
         0,
         flat(nanos),
+        Parallelism.NONE,
         new LockUsage(
             LockSource.MEASURED, held, 0, acq, acq, declared == LockUse.HELD ? nanos : 0));
   }

@@ -4,6 +4,7 @@ import dev.boundarytracer.LockUse;
 import dev.boundarytracer.Phase;
 import dev.boundarytracer.snapshot.DurationStats;
 import dev.boundarytracer.snapshot.JvmSnapshot;
+import dev.boundarytracer.snapshot.LockUsage;
 import dev.boundarytracer.snapshot.OperationSnapshot;
 import dev.boundarytracer.snapshot.Parallelism;
 import dev.boundarytracer.snapshot.PhaseSnapshot;
@@ -132,7 +133,8 @@ public final class OperationFixture {
     }
     phases.put(
         phase,
-        new PhaseSnapshot(p.phase(), p.lock(), p.count(), p.errors(), p.nanos(), parallelism));
+        new PhaseSnapshot(
+            p.phase(), p.lock(), p.count(), p.errors(), p.nanos(), parallelism, LockUsage.NONE));
     return this;
   }
 

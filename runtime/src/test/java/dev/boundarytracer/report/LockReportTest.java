@@ -15,6 +15,7 @@ import dev.boundarytracer.snapshot.LockSnapshot;
 import dev.boundarytracer.snapshot.LockSource;
 import dev.boundarytracer.snapshot.LockUsage;
 import dev.boundarytracer.snapshot.OperationSnapshot;
+import dev.boundarytracer.snapshot.Parallelism;
 import dev.boundarytracer.snapshot.PhaseSnapshot;
 import dev.boundarytracer.snapshot.ProfileSnapshot;
 import dev.boundarytracer.snapshot.RedFlag;
@@ -35,6 +36,7 @@ class LockReportTest {
             4,
             0,
             TEN_MS,
+            Parallelism.NONE,
             new LockUsage(LockSource.MEASURED, 30_000_000, 4_000_000, 4, 4, 0));
     OperationSnapshot op =
         new OperationSnapshot(
