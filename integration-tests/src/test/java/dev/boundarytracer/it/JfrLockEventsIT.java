@@ -35,7 +35,8 @@ class JfrLockEventsIT {
 
   @BeforeAll
   static void runDemo() throws IOException {
-    demo = DemoRuns.onCurrentJava("contended");
+    // Long enough for several periods of the 1 s LockStatistics event, however fast the machine.
+    demo = DemoRuns.forDuration("contended", "4s");
     events = RecordingFile.readAllEvents(demo.jfrPath());
   }
 

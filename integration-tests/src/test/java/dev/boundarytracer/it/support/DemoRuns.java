@@ -43,10 +43,26 @@ public final class DemoRuns {
    * @return the finished run with its parsed JSON report
    */
   public static DemoRun run(JvmLauncher launcher, String jvmName, String profile) {
-    return RUNS.computeIfAbsent(jvmName + "-" + profile, key -> start(launcher, key, profile));
+    return RUNS.computeIfAbsent(
+        jvmName + "-" + profile, key -> start(launcher, key, profile, SIZE));
   }
 
-  private static DemoRun start(JvmLauncher launcher, String key, String profile) {
+  /**
+   * The demo run of a profile on the current JVM for a fixed wall time rather than a number of
+   * operations: for checks that need the run to span several periods of a periodic event.
+   *
+   * @param profile {@code healthy}, {@code contended}, {@code serial} or {@code mislabeled}
+   * @param duration the demo's {@code --duration}, e.g. {@code 3s}
+   * @return the finished run with its parsed JSON report
+   */
+  public static DemoRun forDuration(String profile, String duration) {
+    String[] args = {"--threads", "2", "--batch", "500", "--duration", duration};
+    return RUNS.computeIfAbsent(
+        "java" + Runtime.version().feature() + "-" + profile + "-" + duration,
+        key -> start(JvmLauncher.currentJava(), key, profile, args));
+  }
+
+  private static DemoRun start(JvmLauncher launcher, String key, String profile, String[] size) {
     Path dir = Artifacts.freshWorkDir("demo-" + key);
     Path json = dir.resolve("report.json");
     Path jfr = dir.resolve("recording.jfr");
@@ -55,7 +71,7 @@ public final class DemoRuns {
           launcher
               .withAgent(Artifacts.agentJar(), "json=" + json + ";jfr=" + jfr)
               .withJar(Artifacts.demoJar())
-              .withArgs(SIZE)
+              .withArgs(size)
               .withArgs("--profile", profile)
               .run(dir);
       assertEquals(
