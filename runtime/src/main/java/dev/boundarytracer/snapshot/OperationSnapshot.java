@@ -43,38 +43,6 @@ public record OperationSnapshot(
     locks = locks == null ? LockUsage.NONE : locks;
   }
 
-  /** An operation without lock measurement (declared lock use only). */
-  public OperationSnapshot(
-      String name,
-      long count,
-      long errors,
-      long docs,
-      long lockHeldNanos,
-      long lockReleases,
-      long parallelCount,
-      long allocatedBytesSum,
-      long allocatedBytesMax,
-      long activeNanos,
-      DurationStats totalNanos,
-      List<PhaseSnapshot> phases,
-      List<RedFlag> redFlags) {
-    this(
-        name,
-        count,
-        errors,
-        docs,
-        lockHeldNanos,
-        lockReleases,
-        parallelCount,
-        allocatedBytesSum,
-        allocatedBytesMax,
-        activeNanos,
-        totalNanos,
-        phases,
-        redFlags,
-        LockUsage.NONE);
-  }
-
   /**
    * A copy of this snapshot carrying the given flags.
    *

@@ -145,7 +145,8 @@ class LockFlagRulesTest {
             1,
             flat(100_000_000),
             List.of(new PhaseSnapshot(Phase.EXTRACT, LockUse.HELD, CALLS, 0, flat(1_000_000))),
-            List.of());
+            List.of(),
+            LockUsage.NONE);
     for (RedFlag f : RedFlagRules.evaluate(declared, Thresholds.DEFAULTS)) {
       assertFalse(f.id().startsWith("LOCK_DECLARATION") || f.id().equals("LOCK_CONTENDED"), f.id());
     }

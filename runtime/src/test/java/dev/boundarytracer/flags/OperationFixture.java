@@ -202,7 +202,8 @@ public final class OperationFixture {
         activeNanos != null ? activeNanos : totalStats.sumNanos(),
         totalStats,
         List.copyOf(all.values()),
-        flags);
+        flags,
+        LockUsage.NONE);
   }
 
   private static DurationStats perCall(long count, long sum) {
