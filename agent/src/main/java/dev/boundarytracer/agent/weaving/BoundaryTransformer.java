@@ -12,7 +12,6 @@ import dev.boundarytracer.agent.weaving.advice.OperationAdvice;
 import dev.boundarytracer.agent.weaving.advice.OperationAdviceObjectDocs;
 import dev.boundarytracer.agent.weaving.advice.PhaseAdvice;
 import dev.boundarytracer.agent.weaving.advice.PhaseAdviceObjectDocs;
-import dev.boundarytracer.internal.SuppressedErrors;
 import dev.boundarytracer.recording.MethodRegistry;
 import dev.boundarytracer.recording.MethodSpec;
 import dev.boundarytracer.recording.OperationRegistry;
@@ -25,7 +24,6 @@ import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.ClassFileLocator;
 import net.bytebuddy.dynamic.DynamicType;
-import net.bytebuddy.implementation.bytecode.member.MethodInvocation;
 import net.bytebuddy.utility.JavaModule;
 
 /**
@@ -33,7 +31,6 @@ import net.bytebuddy.utility.JavaModule;
  * weave time, and bound into the woven code as constants.
  */
 final class BoundaryTransformer implements AgentBuilder.Transformer {
-  private static final Advice.ExceptionHandler COUNT_SUPPRESSED = countSuppressed();
 
   private final Warnings warnings;
   private final ClassFileLocator adviceLocator;
@@ -137,7 +134,7 @@ final class BoundaryTransformer implements AgentBuilder.Transformer {
     Class<?> adviceClass = docs.numeric() ? numericAdvice : objectAdvice;
     return mapping
         .to(TypeDescription.ForLoadedType.of(adviceClass), adviceLocator)
-        .withExceptionHandler(COUNT_SUPPRESSED);
+        .withExceptionHandler(SuppressedErrorHandler.COUNT);
   }
 
   private String operationName(MethodDescription.InDefinedShape method, String declared) {
@@ -152,16 +149,5 @@ final class BoundaryTransformer implements AgentBuilder.Transformer {
     }
     String methodName = method.isConstructor() ? "<init>" : method.getName();
     return method.getDeclaringType().asErasure().getSimpleName() + "." + methodName;
-  }
-
-  private static Advice.ExceptionHandler countSuppressed() {
-    try {
-      return new Advice.ExceptionHandler.Simple(
-          MethodInvocation.invoke(
-              new MethodDescription.ForLoadedMethod(
-                  SuppressedErrors.class.getMethod("record", Throwable.class))));
-    } catch (NoSuchMethodException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
