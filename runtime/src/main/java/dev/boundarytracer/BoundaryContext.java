@@ -27,8 +27,8 @@ public final class BoundaryContext {
   }
 
   /**
-   * Counts one lock release in the current operation, as the seed's {@code record_gil_release}: for
-   * releases that happen outside a phase declared {@link LockUse#RELEASED}.
+   * Counts one lock release in the current operation, for releases that happen outside a phase
+   * declared {@link LockUse#RELEASED}.
    */
   public static void recordLockRelease() {
     ThreadState state = ThreadState.currentIfActive();

@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Process-wide aggregates over every operation recorded so far, annotated or traced by hand (the
- * seed's {@code BoundaryMetrics}).
+ * Process-wide aggregates over every operation recorded so far, annotated or traced by hand.
  *
  * <p>Thread-safe. Each call merges the per-thread recorders (it takes a lock and allocates), so
  * call it from reporting code, not per operation.

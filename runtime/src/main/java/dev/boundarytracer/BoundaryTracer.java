@@ -7,8 +7,8 @@ import dev.boundarytracer.recording.ThreadState;
 import java.util.Arrays;
 
 /**
- * Times one operation by hand, phase by phase, for code that cannot be annotated (the seed's
- * programmatic model).
+ * Times one operation by hand, phase by phase, for code that cannot be annotated, with the same
+ * four-phase model as the annotations.
  *
  * <pre>{@code
  * BoundaryTracer tracer = new BoundaryTracer("insert_many");
@@ -147,7 +147,7 @@ public final class BoundaryTracer {
     end(Phase.MATERIALIZE);
   }
 
-  /** Counts one release of the serialising lock, as the seed's {@code record_gil_release}. */
+  /** Counts one release of the serialising lock, for example around a section that lets it go. */
   public void recordLockRelease() {
     lockReleases++;
   }

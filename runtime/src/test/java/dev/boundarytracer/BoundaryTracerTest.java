@@ -17,7 +17,7 @@ class BoundaryTracerTest {
   }
 
   @Test
-  void finishReturnsTimingInTheSeedShapeAndRecordsItProcessWide() {
+  void finishReturnsTimingInTheOneOperationShapeAndRecordsItProcessWide() {
     String name = "tracer-" + System.nanoTime();
     BoundaryTracer t = new BoundaryTracer(name);
     t.startExtract();
@@ -77,7 +77,7 @@ class BoundaryTracerTest {
   }
 
   @Test
-  void metricsSnapshotHasTheSeedKeys() {
+  void metricsSnapshotHasTheDocumentedKeys() {
     assertEquals(
         java.util.List.of(
             "operation_count",

@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * The one-line messages and recommendations of the red flags. Messages give the measured value and
- * the limit with units; recommendations translate the seed's interpretation guide to the JVM.
+ * the limit with units; recommendations say, in JVM terms, what usually causes the finding and what
+ * to change.
  */
 final class FlagTexts {
 
@@ -82,7 +83,7 @@ final class FlagTexts {
       case EXTRACT_SLOW:
         return "Reduce the object graph read while the lock is held: copy only the fields the"
             + " encoder needs and avoid lazy-loading getters, proxies and reflection in extract"
-            + " (the seed: objects too complex).";
+            + " (objects too complex to read cheaply while the lock is held).";
       case CONVERT_ABOVE_TARGET:
         return "Make encoding cheaper: reuse encoders and buffers, avoid intermediate copies, and"
             + " split batches of "
@@ -92,7 +93,7 @@ final class FlagTexts {
         return "Split the encoding of batches of "
             + minDocs
             + " documents or more over a ForkJoin pool or a parallel stream with the lock"
-            + " released (the seed's Rayon threshold), and mark those calls parallel.";
+            + " released (from this size the work outweighs the cost of splitting it), and mark those calls parallel.";
       case MATERIALIZE_ABOVE_TARGET:
       case MATERIALIZE_SLOW:
         return "Build lighter result objects: return ids or flat records instead of full object"
@@ -106,7 +107,7 @@ final class FlagTexts {
                 + " threads can speed this up at most 1/f = %.1fx (Amdahl).",
             1.0 / lockHeldRatio);
       case LOCK_RELEASES_BELOW_TARGET:
-        return "Release the lock for both convert and network, not only one of them (the seed's"
+        return "Release the lock for both convert and network, not only one of them (the"
             + " target: one release each), so other threads run during encoding and I/O.";
       case NO_LOCK_RELEASE:
         return "Release the serialising lock around encoding and I/O (leave the synchronized block"

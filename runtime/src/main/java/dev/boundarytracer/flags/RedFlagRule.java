@@ -4,24 +4,24 @@ import dev.boundarytracer.Phase;
 import dev.boundarytracer.snapshot.Severity;
 
 /**
- * The red-flag rules, in the order of the seed's table; {@link #name()} is the stable id a {@link
+ * The red-flag rules, in the order of the model's table; {@link #name()} is the stable id a {@link
  * dev.boundarytracer.snapshot.RedFlag} carries.
  *
  * <p>A CRITICAL rule may replace a WARNING twin ({@link #replaces()}): when both fire, only the
  * CRITICAL one is reported. The limits come from {@link Thresholds}; the conditions are described
- * on each constant with the defaults of the seed ({@code 000_...}: Performance Targets and Red
- * Flags).
+ * on each constant with the model's default figures.
  */
 public enum RedFlagRule {
-  /** Extract mean above 1 ms per 1000 documents (the seed's target). */
+  /** Extract mean above 1 ms per 1000 documents (the model's target). */
   EXTRACT_ABOVE_TARGET(Severity.WARNING, Phase.EXTRACT, null),
-  /** Extract mean above 5 ms per 1000 documents ("Python objects too complex"). */
+  /** Extract mean above 5 ms per 1000 documents (objects too complex to read cheaply). */
   EXTRACT_SLOW(Severity.CRITICAL, Phase.EXTRACT, EXTRACT_ABOVE_TARGET),
   /** Convert mean above 10 ms per 1000 documents. */
   CONVERT_ABOVE_TARGET(Severity.WARNING, Phase.CONVERT, null),
   /**
-   * At least 50 documents per call and fewer than half of the calls ran convert in parallel (the
-   * seed's Rayon threshold). Independent of {@link #CONVERT_ABOVE_TARGET}: both may be reported.
+   * At least 50 documents per call and fewer than half of the calls ran convert in parallel (from
+   * this size splitting the work pays). Independent of {@link #CONVERT_ABOVE_TARGET}: both may be
+   * reported.
    */
   CONVERT_NOT_PARALLEL(Severity.CRITICAL, Phase.CONVERT, null),
   /** Materialize mean above 2 ms per 1000 documents. */
@@ -32,9 +32,9 @@ public enum RedFlagRule {
   LOCK_HELD_ABOVE_TARGET(Severity.WARNING, null, null),
   /** Lock held more than 50 % of the operation's wall time ("serious contention"). */
   LOCK_HELD_HIGH(Severity.CRITICAL, null, LOCK_HELD_ABOVE_TARGET),
-  /** Fewer than 2 lock releases per call (the seed: convert + network). */
+  /** Fewer than 2 lock releases per call (one around convert and one around network). */
   LOCK_RELEASES_BELOW_TARGET(Severity.WARNING, null, null),
-  /** No lock release in any call (the seed: "missing py.allow_threads()"). */
+  /** No lock release in any call (the lock is never let go during encoding or I/O). */
   NO_LOCK_RELEASE(Severity.CRITICAL, null, LOCK_RELEASES_BELOW_TARGET),
   /**
    * Measured: a phase declared RELEASED holds a designated lock more than 10 % of its working time,

@@ -17,11 +17,11 @@ import java.util.Objects;
 /**
  * Judges operation snapshots against {@link Thresholds} and produces {@link RedFlag}s.
  *
- * <p>Where the numbers come from: the seed ({@code 000_...}, "PyO3 Boundary Tracing") sets, per
- * 1000 documents, targets and red flags for extract (1 and 5 ms), convert (10 ms, and parallel from
- * 50 documents per call) and materialize (2 and 5 ms); per operation, for the share of wall time
- * the lock is held (30 and 50 %) and for lock releases (2 per call, and none). See {@link
- * RedFlagRule} for the rules and {@link Thresholds} for overriding the figures.
+ * <p>Where the numbers come from: the four-phase boundary model sets, per 1000 documents, targets
+ * and red flags for extract (1 and 5 ms), convert (10 ms, and parallel from 50 documents per call)
+ * and materialize (2 and 5 ms); per operation, for the share of wall time the lock is held (30 and
+ * 50 %) and for lock releases (2 per call, and none). See {@link RedFlagRule} for the rules and
+ * {@link Thresholds} for overriding the figures.
  *
  * <p>How they are applied:
  *
@@ -46,7 +46,7 @@ public final class RedFlagRules {
    * The flags one operation raises.
    *
    * @param op the operation, not null
-   * @param t the limits, not null ({@link Thresholds#DEFAULTS} for the seed's)
+   * @param t the limits, not null ({@link Thresholds#DEFAULTS} for the model's defaults)
    * @return the flags, CRITICAL first; empty when healthy; never null, unmodifiable
    * @throws NullPointerException when {@code op} or {@code t} is null
    */

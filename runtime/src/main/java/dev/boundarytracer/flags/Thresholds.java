@@ -4,8 +4,8 @@ package dev.boundarytracer.flags;
  * The limits red flags are raised against. Phase times are per 1000 documents and are scaled by an
  * operation's documents per call before being compared with the phase's mean.
  *
- * <p>Defaults are the seed's ({@code 000_...}: "PyO3 Boundary Tracing", Performance Targets and Red
- * Flags); each is overridable by the config key named on its component.
+ * <p>Defaults are the targets and red-flag levels of the four-phase boundary model (see the
+ * README's model table); each is overridable by the config key named on its component.
  *
  * @param extractTargetNanos {@code threshold.extract.target}, default 1 ms per 1000 docs
  * @param extractCriticalNanos {@code threshold.extract.critical}, default 5 ms per 1000 docs
@@ -38,12 +38,12 @@ public record Thresholds(
     double lockContendedRatio,
     double lockSaturatedUtilization) {
 
-  /** The seed's figures, and the measured-lock limits of issue 3. */
+  /** The model's figures, and the default measured-lock limits. */
   public static final Thresholds DEFAULTS =
       new Thresholds(
           1_000_000L, 5_000_000L, 10_000_000L, 50, 2_000_000L, 5_000_000L, 0.30, 0.50, 2);
 
-  /** The seed's limits with the default measured-lock limits (10 %, 10 %, 90 %). */
+  /** The model's limits with the default measured-lock limits (10 %, 10 %, 90 %). */
   public Thresholds(
       long extractTargetNanos,
       long extractCriticalNanos,

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The human-readable report printed when the JVM exits: the seed's per-operation layout (phase
- * times and lock use, total with the lock-held share) plus percentiles, throughput, allocation, an
- * Amdahl ceiling and the red flags with what to do about them.
+ * The human-readable report printed when the JVM exits: a per-operation layout (phase times and
+ * lock use, total with the lock-held share) plus percentiles, throughput, allocation, an Amdahl
+ * ceiling and the red flags with what to do about them.
  *
  * <p>Shape (durations in µs; mean, then p50, p99 and max):
  *

@@ -9,7 +9,7 @@ import dev.boundarytracer.Phase;
  * @param severity WARNING or CRITICAL
  * @param phase the phase concerned, or null for an operation-level flag
  * @param message one line with the measured value and the threshold
- * @param recommendation what to do about it, from the seed's interpretation guide
+ * @param recommendation what to do about it, in JVM terms
  */
 public record RedFlag(
     String id, Severity severity, Phase phase, String message, String recommendation) {}

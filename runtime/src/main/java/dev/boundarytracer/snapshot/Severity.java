@@ -2,8 +2,8 @@ package dev.boundarytracer.snapshot;
 
 /** How bad a red flag is. A CRITICAL flag replaces its WARNING twin. */
 public enum Severity {
-  /** Above the seed's target, below its red-flag level. */
+  /** Above the target, below the red-flag level. */
   WARNING,
-  /** At the seed's red-flag level. */
+  /** At or above the red-flag level. */
   CRITICAL
 }

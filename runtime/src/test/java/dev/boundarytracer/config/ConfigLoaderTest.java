@@ -102,7 +102,7 @@ class ConfigLoaderTest {
   }
 
   @Test
-  void defaultsAreTheSeedFigures() {
+  void defaultsAreTheModelFigures() {
     assertEquals(
         dev.boundarytracer.flags.Thresholds.DEFAULTS, BoundaryConfig.defaults().thresholds());
   }

@@ -346,7 +346,7 @@ class RedFlagRulesTest {
 
   @Test
   void ordersCriticalFirstThenWarningEachInTableOrder() {
-    // The seed's "problematic profile", 1000 docs per call, with no lock release at all.
+    // The model's "problematic profile", 1000 docs per call, with no lock release at all.
     OperationFixture problematic =
         operation("insert_many")
             .calls(4)
