@@ -29,8 +29,9 @@ public final class BoundaryContext {
   }
 
   /**
-   * Counts one lock release in the current operation, as the seed's {@code record_gil_release}: for
-   * releases that happen outside a phase declared {@link LockUse#RELEASED}.
+   * Counts one release of the serialising lock in the current operation (as Python code releases
+   * the GIL around I/O): for releases that happen outside a phase declared {@link
+   * LockUse#RELEASED}.
    */
   public static void recordLockRelease() {
     if (AgentBridge.PRESENT) {
