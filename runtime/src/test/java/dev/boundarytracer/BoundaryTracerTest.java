@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.boundarytracer.snapshot.OperationSnapshot;
 import org.junit.jupiter.api.Test;
 
 class BoundaryTracerTest {
@@ -49,7 +48,7 @@ class BoundaryTracerTest {
     double held = timing.nanos(Phase.EXTRACT) + timing.nanos(Phase.MATERIALIZE);
     assertEquals(held / timing.totalNanos(), timing.lockHeldRatio(), 1e-12);
 
-    OperationSnapshot snap =
+    OperationMetrics snap =
         BoundaryMetrics.operations().stream()
             .filter(o -> o.name().equals(name))
             .findFirst()
@@ -126,7 +125,7 @@ class BoundaryTracerTest {
     assertEquals(2, BoundaryMetrics.operationCount());
     assertEquals(21, BoundaryMetrics.docCount());
     assertEquals(2, BoundaryMetrics.lockReleaseCount());
-    java.util.List<OperationSnapshot> ops = BoundaryMetrics.operations();
+    java.util.List<OperationMetrics> ops = BoundaryMetrics.operations();
     for (Phase p : Phase.values()) {
       long sum = ops.stream().mapToLong(o -> o.phase(p).nanos().sumNanos()).sum();
       double expectedMicros = sum / 1e3 / 2;
