@@ -85,7 +85,8 @@ abstract class BoundaryRule extends AbstractRule {
         }
         String line = op.name() + ": " + flag.message() + detail(op, flag) + " (" + flag.id() + ")";
         // A lock-level flag repeats on every operation that takes the lock: say it once.
-        if (!seen.add(flag.id() + "\n" + flag.message())) {
+        boolean lockLevel = RedFlagRule.LOCK_SATURATED.name().equals(flag.id());
+        if (!seen.add(flag.id() + "\n" + flag.message() + (lockLevel ? "" : "\n" + op.name()))) {
           continue;
         }
         lines.add(line);
