@@ -128,6 +128,28 @@ class JmcHeadlessReportIT {
     assertTrue(page.contains(text(rules.get("HighGc"), "name")), "a JDK rule in the HTML report");
   }
 
+  @Test
+  void jsonReportCarriesANumericScoreForEveryBoundaryRule() throws Exception {
+    DemoRun demo = DemoRuns.onCurrentJava("healthy");
+    Path dir = Artifacts.freshWorkDir("jmc-json-report");
+    JvmRun run =
+        report(JfrRulesReport.class)
+            .withArgs("-format", "json", demo.jfrPath().toString())
+            .run(dir);
+    assertEquals(0, run.exitCode(), run::describe);
+    // JMC writes the score unquoted and leaves it empty when a rule sets none, which breaks the
+    // JSON; JMC's own rules do that at times, ours never.
+    Matcher m =
+        Pattern.compile("\"id\": \"(Boundary\\w+)\"[^}]*?\"score\": ([^,\\s]*),")
+            .matcher(run.stdout());
+    Set<String> scored = new TreeSet<>();
+    while (m.find()) {
+      assertTrue(m.group(2).matches("\\d+(\\.\\d+)?"), m.group(1) + " score " + m.group(2));
+      scored.add(m.group(1));
+    }
+    assertEquals(JmcRuleFamilies.FAMILIES.keySet(), scored, "rules with a score in the JSON");
+  }
+
   /** The rules of JMC's XML report (verbose: with explanation and solution), by id. */
   private static Map<String, Element> xmlReport(DemoRun demo) throws Exception {
     Path dir = Artifacts.freshWorkDir("jmc-xml-report-" + demo.profile() + "-" + System.nanoTime());
