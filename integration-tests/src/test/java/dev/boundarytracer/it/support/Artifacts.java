@@ -85,7 +85,8 @@ public final class Artifacts {
   /**
    * The jars copied for one test application by this module's pom ({@code target/it-libs/<name>}).
    *
-   * @param name {@code thirdparty}, {@code bundled}, {@code otel}, {@code otel-agent} or {@code jmc}
+   * @param name {@code thirdparty}, {@code bundled}, {@code otel}, {@code otel-agent} or {@code
+   *     jmc}
    * @return the jars, sorted by name; never empty (fails the test instead)
    */
   public static Path[] libs(String name) {

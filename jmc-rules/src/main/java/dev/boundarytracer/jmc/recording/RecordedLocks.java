@@ -26,7 +26,7 @@ final class RecordedLocks {
   private RecordedLocks() {}
 
   static List<LockSnapshot> read(IItemCollection items) {
-    Map<String, double[]> utilization = new TreeMap<>();
+    Map<String, Double> utilization = new TreeMap<>();
     Map<String, long[]> acquisitions = new TreeMap<>();
     Map<String, Long> latestEnd = new TreeMap<>();
     for (IItemIterable iterable :
@@ -41,7 +41,7 @@ final class RecordedLocks {
         acquisitions.computeIfAbsent(name, k -> new long[1])[0] += acquired.asLong(item);
         if (end >= latestEnd.getOrDefault(name, Long.MIN_VALUE)) {
           latestEnd.put(name, end);
-          utilization.put(name, new double[] {util.asDouble(item)});
+          utilization.put(name, util.asDouble(item));
         }
       }
     }
@@ -50,10 +50,10 @@ final class RecordedLocks {
     }
     Set<Long> anyLockThreads = threadsThatAcquired(items);
     List<LockSnapshot> locks = new ArrayList<>();
-    for (Map.Entry<String, double[]> e : utilization.entrySet()) {
+    for (Map.Entry<String, Double> e : utilization.entrySet()) {
       Set<Long> threads = new HashSet<>(anyLockThreads);
       threads.addAll(holdThreads(items, e.getKey()));
-      long held = Math.round(e.getValue()[0] * ACTIVE_NANOS);
+      long held = Math.round(e.getValue() * ACTIVE_NANOS);
       locks.add(
           new LockSnapshot(
               e.getKey(),
