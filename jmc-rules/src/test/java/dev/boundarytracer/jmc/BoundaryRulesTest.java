@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boundarytracer.jfr.OperationEvent;
 import dev.boundarytracer.jfr.PhaseEvent;
+import dev.boundarytracer.jfr.PhaseStatisticsEvent;
 import dev.boundarytracer.jmc.recording.RecordedProfile;
 import dev.boundarytracer.jmc.rules.ConvertParallelRule;
 import dev.boundarytracer.jmc.rules.ExtractCostRule;
@@ -81,6 +82,49 @@ class BoundaryRulesTest {
     IResult result = evaluate(record(null), new LockSaturationRule());
     assertEquals(Severity.NA, result.getSeverity());
     assertEquals(0, result.getResult(TypedResult.SCORE).doubleValueIn(UnitLookup.NUMBER_UNITY));
+  }
+
+  @Test
+  void fallsBackToThePhaseStatisticsWhenPerCallPhaseEventsAreMissing() throws Exception {
+    Path file = dir.resolve("statistics.jfr");
+    try (Recording recording = new Recording()) {
+      recording.enable("dev.boundarytracer.Operation").withThreshold(java.time.Duration.ZERO);
+      recording.enable("dev.boundarytracer.PhaseStatistics");
+      recording.start();
+      for (int i = 0; i < CALLS; i++) {
+        OperationEvent op = new OperationEvent();
+        op.begin();
+        op.end();
+        op.operation = "bulk";
+        op.docs = DOCS;
+        op.lockReleases = 2;
+        op.commit();
+      }
+      // Two intervals of extract: 6 calls with a mean of 3 ms, i.e. 30 ms per 1000 documents.
+      for (long count : new long[] {2, 4}) {
+        PhaseStatisticsEvent stats = new PhaseStatisticsEvent();
+        stats.operation = "bulk";
+        stats.phase = "EXTRACT";
+        stats.count = count;
+        stats.mean = 3_000_000;
+        stats.p50 = 3_000_000;
+        stats.p99 = 3_100_000;
+        stats.max = 3_100_000;
+        stats.commit();
+      }
+      recording.stop();
+      recording.dump(file);
+    }
+    IItemCollection items = JfrLoaderToolkit.loadEvents(file.toFile());
+    assertResult(items, new ExtractCostRule(), Severity.WARNING, 100, "30.00 ms per 1000 docs");
+    assertEquals(
+        CALLS,
+        RecordedProfile.read(items)
+            .profile()
+            .operations()
+            .get(0)
+            .phase(dev.boundarytracer.Phase.EXTRACT)
+            .count());
   }
 
   private IItemCollection record(ConfigurationEvent limits) throws Exception {
