@@ -8,15 +8,18 @@ import java.util.Locale;
  * The one-line messages and recommendations of the red flags. Messages give the measured value and
  * the limit with units; recommendations say, in JVM terms, what usually causes the finding and what
  * to change.
+ *
+ * <p>Public so that other readers of the same figures (JMC's automated analysis of a recording) say
+ * them in the same words as the exit report. Stateless and thread-safe.
  */
-final class FlagTexts {
+public final class FlagTexts {
 
   private FlagTexts() {}
 
   /**
    * E.g. {@code extract 6.10 ms per 1000 docs (3.05 ms mean at 500 docs/op), red flag above 5 ms}.
    */
-  static String phaseMessage(
+  public static String phaseMessage(
       RedFlagRule rule, double meanNanos, double docsPerOperation, long limitNanosPer1000) {
     double perThousandNanos = meanNanos * 1000.0 / docsPerOperation;
     return String.format(
@@ -34,7 +37,7 @@ final class FlagTexts {
    * E.g. {@code convert parallel in 10 of 40 calls at 500 docs/op, red flag when fewer than half
    * are parallel at 50 docs/op or more}.
    */
-  static String notParallelMessage(
+  public static String notParallelMessage(
       long parallelCount, long count, double docsPerOperation, long minDocs) {
     return String.format(
         Locale.ROOT,
@@ -47,7 +50,7 @@ final class FlagTexts {
   }
 
   /** E.g. {@code lock held 63.2 % of wall time, red flag above 50 %}. */
-  static String lockHeldMessage(RedFlagRule rule, double ratio, double limitRatio) {
+  public static String lockHeldMessage(RedFlagRule rule, double ratio, double limitRatio) {
     return String.format(
         Locale.ROOT,
         "lock held %.1f %% of wall time, %s %s %%",
@@ -57,7 +60,7 @@ final class FlagTexts {
   }
 
   /** E.g. {@code 1.00 lock releases per operation, target at least 2}. */
-  static String releasesBelowTargetMessage(double perOperation, double target) {
+  public static String releasesBelowTargetMessage(double perOperation, double target) {
     return String.format(
         Locale.ROOT,
         "%.2f lock releases per operation, target at least %s",
@@ -123,7 +126,7 @@ final class FlagTexts {
   }
 
   /** Milliseconds from nanoseconds: two decimals from 0.1 ms up, three significant digits below. */
-  static String millis(double nanos) {
+  public static String millis(double nanos) {
     double ms = nanos / 1e6;
     if (!(ms > 0.0) || ms >= 0.1 || Double.isInfinite(ms)) {
       return String.format(Locale.ROOT, "%.2f", ms);
@@ -133,7 +136,7 @@ final class FlagTexts {
   }
 
   /** A count that may be fractional: no decimals when whole, one otherwise. */
-  static String count(double value) {
+  public static String count(double value) {
     return value == Math.rint(value) && !Double.isInfinite(value)
         ? Long.toString((long) value)
         : String.format(Locale.ROOT, "%.1f", value);
