@@ -43,7 +43,9 @@ class JmcBundleIT {
   private static final Pattern OSGI_VERSION =
       Pattern.compile("\\d+(\\.\\d+(\\.\\d+(\\.[A-Za-z0-9_-]+)?)?)?");
   private static final Pattern JMC_CLASS = Pattern.compile("org/openjdk/jmc/[A-Za-z0-9_/$]+");
-  private static final Pattern OWN_CLASS = Pattern.compile("dev/boundarytracer/[A-Za-z0-9_/$]+");
+  // Class names as the constant pool spells them; package-info is one too.
+  private static final Pattern OWN_CLASS =
+      Pattern.compile("dev/boundarytracer/[A-Za-z0-9_/$]+(?:-info)?");
 
   @Test
   void manifestIsASingletonBundleImportingWhatJmcExports() throws IOException {
