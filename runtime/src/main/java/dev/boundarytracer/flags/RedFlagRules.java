@@ -132,6 +132,10 @@ public final class RedFlagRules {
 
   private static void lockReleases(
       Map<RedFlagRule, RedFlag> raised, OperationSnapshot op, Thresholds t) {
+    if (op.locks().measured()) {
+      LockFlagRules.releases(raised, op, t);
+      return;
+    }
     if (op.lockReleases() == 0) {
       String message = FlagTexts.noReleaseMessage(op.count(), t.lockReleasesTarget());
       raised.put(RedFlagRule.NO_LOCK_RELEASE, flag(RedFlagRule.NO_LOCK_RELEASE, message, op, t));

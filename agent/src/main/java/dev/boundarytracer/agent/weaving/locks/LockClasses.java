@@ -72,8 +72,8 @@ public final class LockClasses {
         if (isJdk(name) || c.isHidden() || c.isArray()) {
           continue;
         }
-        boolean added = names.add(name);
-        if (added && !woven.contains(name) && inst.isModifiableClass(c)) {
+        names.add(name);
+        if (!woven.contains(name) && inst.isModifiableClass(c)) {
           stale.add(c);
         }
       }
