@@ -1,6 +1,9 @@
 package dev.boundarytracer.locks;
 
+import dev.boundarytracer.snapshot.UndesignatedLock;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
@@ -23,6 +26,7 @@ public final class LockRegistry {
   private static volatile String[] names = new String[0];
   private static boolean warned;
   private static volatile Consumer<Object> designationListener;
+  private static volatile List<UndesignatedLock> undesignated = List.of();
 
   private LockRegistry() {}
 
@@ -99,6 +103,34 @@ public final class LockRegistry {
     designationListener = listener;
   }
 
+  /**
+   * Records a designated lock field whose objects could not be designated (reports list it).
+   * Recording the same field again replaces nothing.
+   *
+   * @param field {@code com.example.Type#field}, not null
+   * @param lockName the lock's name, not null
+   * @param reason why, one sentence, not null
+   */
+  public static synchronized void notDesignated(String field, String lockName, String reason) {
+    for (UndesignatedLock u : undesignated) {
+      if (u.field().equals(field)) {
+        return;
+      }
+    }
+    List<UndesignatedLock> grown = new ArrayList<>(undesignated);
+    grown.add(new UndesignatedLock(field, lockName, reason));
+    undesignated = List.copyOf(grown);
+  }
+
+  /**
+   * The fields recorded by {@link #notDesignated(String, String, String)}, in recording order.
+   *
+   * @return never null, unmodifiable
+   */
+  public static List<UndesignatedLock> notDesignated() {
+    return undesignated;
+  }
+
   private static synchronized boolean add(Object o, String name) {
     if (o == null || locks.find(o) >= 0) {
       return false;
@@ -164,6 +196,7 @@ public final class LockRegistry {
     locks = Table.EMPTY;
     conditions = Table.EMPTY;
     names = new String[0];
+    undesignated = List.of();
   }
 
   private static int idOfName(String name) {

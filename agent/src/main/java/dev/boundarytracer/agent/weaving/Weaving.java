@@ -10,6 +10,7 @@ import dev.boundarytracer.BoundaryOperation;
 import dev.boundarytracer.BoundaryPhase;
 import dev.boundarytracer.agent.pointcut.Pointcut;
 import dev.boundarytracer.agent.weaving.concurrency.ConcurrencyWeaving;
+import dev.boundarytracer.agent.weaving.locks.ExistingLocks;
 import dev.boundarytracer.agent.weaving.locks.LockClasses;
 import dev.boundarytracer.agent.weaving.locks.LockSiteMatcher;
 import dev.boundarytracer.agent.weaving.locks.LockSiteTransformer;
@@ -70,6 +71,8 @@ public final class Weaving {
     LockClasses lockClasses = lockClasses(inst, warnings);
     ResettableClassFileTransformer application =
         builder(adviceLocator, warnings, locks, lockClasses, pointcuts).installOn(inst);
+    // The loaded classes are woven now: designate the locks their static fields already hold.
+    ExistingLocks.designate(inst, lockClasses, warnings::warn);
     ResettableClassFileTransformer executors =
         ConcurrencyWeaving.install(inst, adviceLocator, warnings);
     return new Installed(null, application, executors);

@@ -11,8 +11,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * so that table needs no agent.
  */
 public final class GilLock {
+  // One lock for the whole process, as an interpreter's GIL is; a static field, so that an agent
+  // attached to a running demo reads and designates it too.
   @BoundaryLock("gil")
-  private final ReentrantLock lock = new ReentrantLock();
+  private static final ReentrantLock lock = new ReentrantLock();
 
   // Written only by the thread holding the lock; read after the workers have been joined.
   private long heldSinceNanos;

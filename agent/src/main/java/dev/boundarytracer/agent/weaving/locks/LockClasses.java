@@ -3,6 +3,7 @@ package dev.boundarytracer.agent.weaving.locks;
 import java.lang.instrument.Instrumentation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -23,6 +24,7 @@ import java.util.function.Consumer;
 public final class LockClasses {
   private final Set<String> names = ConcurrentHashMap.newKeySet();
   private final Set<String> woven = ConcurrentHashMap.newKeySet();
+  private final Map<String, Map<String, String>> designatedFields = new ConcurrentHashMap<>();
 
   /**
    * Whether the named class is a designated object's class or superclass.
@@ -52,6 +54,28 @@ public final class LockClasses {
    */
   void woven(String className) {
     woven.add(className);
+  }
+
+  /**
+   * Notes the designated fields of a woven class, for {@link ExistingLocks} to read after an
+   * attach.
+   *
+   * @param className binary name
+   * @param fields field name to lock name; empty is not recorded
+   */
+  void fieldsWoven(String className, Map<String, String> fields) {
+    if (!fields.isEmpty()) {
+      designatedFields.put(className, Map.copyOf(fields));
+    }
+  }
+
+  /**
+   * The designated fields of the classes woven so far.
+   *
+   * @return binary class name to (field name to lock name); a snapshot, never null
+   */
+  Map<String, Map<String, String>> designatedFields() {
+    return Map.copyOf(designatedFields);
   }
 
   /**

@@ -83,6 +83,7 @@ public final class LockSiteTransformer implements AgentBuilder.Transformer {
     Map<String, String> fields = designatedFields(type, targets);
     checkFieldTypes(type, fields);
     classes.woven(type.getName());
+    classes.fieldsWoven(type.getName(), fields);
     String owner = type.getInternalName();
     builder =
         builder.visit(
