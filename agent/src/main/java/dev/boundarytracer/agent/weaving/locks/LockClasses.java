@@ -16,8 +16,8 @@ import java.util.function.Consumer;
  * <p>A class enters by the declared type of a designated field (seen when the field's class is
  * woven, so a class loaded later is woven as it loads) or by the runtime class of a designated
  * object and its superclasses (loaded already: retransformed at once, on the designating thread).
- * JDK classes never enter: their synchronized methods are not the application's serialising
- * resource, and the weaving ignores them.
+ * JDK classes never enter: the weaving leaves them alone, so the synchronized methods of a
+ * designated JDK object (a {@code Vector}) are not measured.
  *
  * <p>Thread-safe.
  */
