@@ -75,6 +75,13 @@ class DesignatedObjectMethodsIT {
     assertEquals(HolderMain.CALLS, calls, operation + " calls");
     assertEquals("MEASURED", op.path("lockSource").asText(), operation);
     assertEquals(calls, op.path("lockAcquisitions").asLong(), operation + " acquisitions");
+    // The lock is taken once, in extract; convert runs with it released: the release target is met.
+    for (JsonNode flag : op.path("redFlags")) {
+      String id = flag.path("id").asText();
+      assertTrue(
+          !id.equals("LOCK_RELEASES_BELOW_TARGET") && !id.equals("NO_LOCK_RELEASE"),
+          operation + ": " + flag);
+    }
     double ratio = op.path("lockHeldRatio").asDouble();
     String line =
         String.format(
