@@ -69,10 +69,22 @@ public enum ConfigKey {
       "90%",
       ValueKind.RATIO,
       "lock utilization that flags saturation (more than one thread)"),
-  /** Shortest lock hold the agent's own JFR recording records as a LockHold event. */
+  /**
+   * Settings of the agent's own JFR recording: {@code default} (boundary.jfc, low overhead), {@code
+   * profile} (boundary-profile.jfc, every call) or the path of a .jfc file.
+   */
+  JFR_SETTINGS(
+      "jfr.settings",
+      "default",
+      ValueKind.TEXT,
+      "settings of the agent's JFR recording: default, profile or a .jfc file path"),
+  /**
+   * Shortest lock hold the agent's own JFR recording records as a LockHold event; unset keeps the
+   * settings' threshold (10 ms with {@code default}, 1 ms with {@code profile}).
+   */
   LOCK_HOLD_THRESHOLD(
       "jfr.lockHoldThreshold",
-      "1ms",
+      null,
       ValueKind.DURATION,
       "shortest hold recorded as dev.boundarytracer.LockHold in the agent's recording"),
   /** A pointcut file: methods to profile without annotations; unset reads none. */
