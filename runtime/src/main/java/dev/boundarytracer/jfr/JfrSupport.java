@@ -52,6 +52,12 @@ public final class JfrSupport {
             FlightRecorder.addPeriodicEvent(PhaseStatisticsEvent.class, JfrSupport::emitStatistics);
             FlightRecorder.addPeriodicEvent(RedFlagEvent.class, () -> emitRedFlags(profile));
             FlightRecorder.addPeriodicEvent(LockStatisticsEvent.class, LockJfr::emitStatistics);
+            EventGate.refresh();
+          }
+
+          @Override
+          public void recordingStateChanged(Recording recording) {
+            EventGate.refresh();
           }
         });
   }

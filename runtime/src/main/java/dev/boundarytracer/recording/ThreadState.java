@@ -1,6 +1,7 @@
 package dev.boundarytracer.recording;
 
 import dev.boundarytracer.LockUse;
+import dev.boundarytracer.jfr.EventGate;
 import dev.boundarytracer.jfr.EventProbes;
 import dev.boundarytracer.jfr.OperationEvent;
 import dev.boundarytracer.jfr.PhaseEvent;
@@ -148,12 +149,15 @@ public final class ThreadState {
     opDocs[d] = Math.max(docs, 0);
     opParallel[d] = false;
     opAllocStart[d] = AllocationCounter.currentThreadAllocatedBytes();
+    // Our clock, then JFR's; on exit in the same order, so the two durations differ only by the
+    // difference of two equal code paths.
     OperationEvent event = null;
-    if (EventProbes.operationEnabled()) {
+    boolean begin = EventProbes.operationEnabled();
+    long startNanos = System.nanoTime();
+    if (begin) {
       event = new OperationEvent();
       event.begin();
     }
-    long startNanos = System.nanoTime();
     opLocks.mark(d, locks, startNanos);
     opEvent[d] = event;
     opStartNanos[d] = startNanos;
@@ -170,15 +174,15 @@ public final class ThreadState {
     if (d < 0) {
       return;
     }
-    // Same order as on entry (JFR clock, then ours), so the event's duration and ours differ only
-    // by the difference of two equal code paths.
-    OperationEvent event = opEvent[d];
-    if (event != null) {
-      event.end();
-    }
+    // Our clock, then JFR's (as on entry), and JFR's only when a recording may keep the event.
     long endNanos = System.nanoTime();
     depth = d;
     long durationNanos = Math.max(0, endNanos - opStartNanos[d]);
+    OperationEvent event = opEvent[d];
+    if (event != null) {
+      opEvent[d] = null;
+      event = EventGate.endOperation(event, durationNanos);
+    }
     long allocated = AllocationCounter.currentThreadAllocatedBytes() - opAllocStart[d];
     opLocks.take(d, locks, endNanos);
     boolean measured = LockRegistry.anyDesignated();
@@ -199,9 +203,6 @@ public final class ThreadState {
       if (virtual) {
         VirtualThreadSinks.release(sink);
       }
-    }
-    if (event != null) {
-      opEvent[d] = null;
     }
     // JFR's idiom: fill the fields only for an event the recording keeps (threshold passed).
     if (event != null && event.shouldCommit()) {
@@ -249,7 +250,9 @@ public final class ThreadState {
     } else {
       phOperation[p] = spec.operationId();
     }
+    // Our clock, then JFR's, as in enterOperation.
     boolean begun = EventProbes.phaseEnabled();
+    long startNanos = System.nanoTime();
     if (begun) {
       PhaseEvent event = phEvent[p];
       if (event == null) {
@@ -259,7 +262,6 @@ public final class ThreadState {
       event.begin();
     }
     phEventBegun[p] = begun;
-    long startNanos = System.nanoTime();
     phLocks.mark(p, locks, startNanos);
     phStartNanos[p] = startNanos;
     phaseDepth = p + 1;
@@ -278,14 +280,15 @@ public final class ThreadState {
     if (p < 0) {
       return;
     }
-    // Same order as on entry (JFR clock, then ours): see exitOperation.
-    PhaseEvent event = phEventBegun[p] ? phEvent[p] : null;
-    if (event != null) {
-      event.end();
-    }
+    // Our clock, then JFR's when a recording may keep the event: see exitOperation.
     long endNanos = System.nanoTime();
     phaseDepth = p;
     long durationNanos = Math.max(0, endNanos - phStartNanos[p]);
+    PhaseEvent event = null;
+    if (phEventBegun[p]) {
+      phEventBegun[p] = false;
+      event = EventGate.endPhase(phEvent[p], durationNanos);
+    }
     MethodSpec spec = phSpec[p];
     boolean held = spec.lock() == LockUse.HELD;
     int frame = phFrame[p];
@@ -308,9 +311,6 @@ public final class ThreadState {
       if (virtual) {
         VirtualThreadSinks.release(sink);
       }
-    }
-    if (event != null) {
-      phEventBegun[p] = false;
     }
     if (event != null && event.shouldCommit()) {
       event.operation = OperationRegistry.nameOf(phOperation[p]);
