@@ -131,6 +131,7 @@ public final class JfrSupport {
         e.p50 = interval.histogram().getValueAtPercentile(50);
         e.p99 = interval.histogram().getValueAtPercentile(99);
         e.max = interval.histogram().getMaxValue();
+        e.histogram = HistogramEncoding.encode(interval.histogram());
         e.commit();
       }
     } catch (RuntimeException e) {
