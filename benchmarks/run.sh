@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Reproduces docs/PERFORMANCE.md: the JMH cases side by side with the alternatives, start-up time
-# and peak memory of a hello-world JVM, demo throughput with and without the agent, and the bytes
-# kept per (operation, thread). Builds what is missing first.
+# and peak memory of a hello-world JVM, demo throughput with and without the agent, and the memory
+# and wall-time grid of a server-shaped application (threads x operations, with and without the
+# agent); states every target of benchmarks/targets.tsv as met or not. Builds what is missing first.
 #
-#   benchmarks/run.sh                 full run, about 15 minutes on 2 cores
-#   QUICK=1 benchmarks/run.sh         shorter iterations and fewer repetitions, about 5 minutes
+#   benchmarks/run.sh                 full run, about 25 minutes on 2 cores
+#   QUICK=1 benchmarks/run.sh         shorter iterations and fewer repetitions, about 6 minutes
 #   REPORT_ONLY=1 benchmarks/run.sh   rewrite docs/PERFORMANCE.md from the results of the last run
+#
+# Every step that measures a target appends "id<TAB>value<TAB>how" to $OUT/measured.tsv; the page's
+# target table joins it with benchmarks/targets.tsv (a target no step measured says so).
 #
 # Environment: QUICK=1; MVN_ARGS (extra Maven arguments, e.g. -Dmaven.repo.local=...);
 # REBUILD=1 (package even when the jars exist); JAVA25_HOME (Temurin 25 for case 9);
@@ -16,12 +20,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 QUICK=${QUICK:-0}
-OUT=${OUT:-$ROOT/benchmarks/target/results}
-AGENT=${AGENT:-$ROOT/agent/target/boundary-agent.jar}
-DEMO=${DEMO:-$ROOT/demo-app/target/demo-app.jar}
-BENCH=${BENCH:-$ROOT/benchmarks/target/benchmarks.jar}
-OTEL=${OTEL:-$ROOT/benchmarks/target/opentelemetry-javaagent.jar}
-DOC=$ROOT/docs/PERFORMANCE.md
+# Paths relative to the repository, so the commands the page shows work from any clone.
+OUT=${OUT:-benchmarks/target/results}
+AGENT=${AGENT:-agent/target/boundary-agent.jar}
+DEMO=${DEMO:-demo-app/target/demo-app.jar}
+BENCH=${BENCH:-benchmarks/target/benchmarks.jar}
+OTEL=${OTEL:-benchmarks/target/opentelemetry-javaagent.jar}
+TARGETS=benchmarks/targets.tsv
+DOC=docs/PERFORMANCE.md
+MEASURED=$OUT/measured.tsv
 if [ "$QUICK" = 1 ]; then
   STARTUP_RUNS=${STARTUP_RUNS:-7}
   DEMO_PAIRS=${DEMO_PAIRS:-1}
@@ -55,6 +62,9 @@ JMH_CMD=(java -Dbench.agentJar="$AGENT" -Dbench.otelJar="$OTEL" -Dbench.java25="
 HELLO=(-cp "$OUT/startup/hello" Hello)
 DEMO_ARGS=(--duration "$DEMO_DURATION" --warmup-docs 20000 --report-interval 1h)
 
+# relative PATH: a path as the page shows it (inside the repository: relative to it).
+relative() { case "$1" in "$ROOT"/*) echo "${1#"$ROOT"/}" ;; *) echo "$1" ;; esac; }
+measured() { printf '%s\t%s\t%s\n' "$1" "$2" "$3" >> "$MEASURED"; }
 median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "NaN"; else if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 ms() { awk '{print $1}' "$OUT/startup/$1.txt" | median; }
 rss() { awk '{print $2}' "$OUT/startup/$1.txt" | grep -v NaN | median; }
@@ -142,9 +152,12 @@ for i in $(seq 1 "$DEMO_PAIRS"); do
   echo "$without $with" >> "$OUT/demo.txt"
 done
 
-# ---- 4. memory -----------------------------------------------------------------------------------
-log "memory per (operation, thread)"
-java -Xmx1g -cp "$BENCH" dev.boundarytracer.benchmarks.Footprint 100 2 > "$OUT/footprint.md"
+# ---- 4. memory and wall time of a server-shaped application -------------------------------------
+FOOTPRINT_CMD=(java -Dbench.quick=$([ "$QUICK" = 1 ] && echo true || echo false) -cp "$BENCH"
+  dev.boundarytracer.benchmarks.footprint.FootprintGrid "$AGENT" "$OUT")
+log "footprint grid: ${FOOTPRINT_CMD[*]}"
+"${FOOTPRINT_CMD[@]}" 2> "$OUT/footprint.log" || { tail -30 "$OUT/footprint.log"; exit 1; }
+echo "${FOOTPRINT_CMD[*]}" > "$OUT/footprint-command.txt"
 fi
 
 # ---- 5. docs/PERFORMANCE.md ----------------------------------------------------------------------
@@ -168,6 +181,12 @@ DEMO_WITHOUT=$(awk '{print $1}' "$OUT/demo.txt" | median); DEMO_WITH=$(awk '{pri
 DEMO_RATIO=$(awk '$1 > 0 {print 100 * $2 / $1}' "$OUT/demo.txt" | median)
 DEMO_RATIO=$(calc "$DEMO_RATIO" 1)
 
+if [ "${REPORT_ONLY:-0}" != 1 ]; then
+  measured startup.hello.added "$(calc "$A_MS - $B_MS" 1)" "$A_MS ms with the agent, $B_MS ms without (median of $STARTUP_RUNS)"
+  measured startup.hello.rss "$(calc "($A_RSS - $B_RSS) / 1024" 2)" "$(calc "$A_RSS / 1024" 1) MiB with the agent, $(calc "$B_RSS / 1024" 1) MiB without"
+  measured demo.throughput "$DEMO_RATIO" "median of $DEMO_PAIRS pairs' ratios; $DEMO_WITH vs $DEMO_WITHOUT docs/s"
+fi
+
 mkdir -p "$(dirname "$DOC")"
 {
   echo "# Performance"
@@ -176,6 +195,13 @@ mkdir -p "$(dirname "$DOC")"
   echo "at commit \`$(cat "$OUT/commit.txt" 2> /dev/null || echo unknown)\`. Every number below is measured by that"
   echo "run; rerun the script to reproduce them. Compare numbers within one run: on another machine"
   echo "(or a busy one) the absolute values move, the ratios much less."
+  echo
+  echo "## Targets"
+  echo
+  echo "Each target, its bound, what this run measured and whether it is met (\`benchmarks/targets.tsv\`;"
+  echo "the sections below give the numbers behind each)."
+  echo
+  java -cp "$BENCH" dev.boundarytracer.benchmarks.targets.TargetsSummary "$TARGETS" "$MEASURED"
   echo
   echo "## Machine"
   echo
@@ -188,10 +214,11 @@ mkdir -p "$(dirname "$DOC")"
   echo "## Commands"
   echo
   echo '```sh'
+  echo "benchmarks/run.sh   # $([ "$QUICK" = 1 ] && echo 'QUICK=1 ')from the repository's root, runs all of the following"
   echo "${JMH_CMD[*]}" | sed "s#$ROOT/##g"
-  echo "java -javaagent:agent/target/boundary-agent.jar -cp hello Hello     # start-up, $STARTUP_RUNS runs each, alternating"
-  echo "java [-javaagent:agent/target/boundary-agent.jar=report=off] -jar demo-app/target/demo-app.jar ${DEMO_ARGS[*]}   # $DEMO_PAIRS alternating pairs"
-  echo "java -Xmx1g -cp benchmarks/target/benchmarks.jar dev.boundarytracer.benchmarks.Footprint 100 2"
+  echo "java -javaagent:$(relative "$AGENT") -cp $(relative "$OUT")/startup/hello Hello     # start-up, $STARTUP_RUNS runs each, alternating"
+  echo "java [-javaagent:$(relative "$AGENT")=report=off] -jar $(relative "$DEMO") ${DEMO_ARGS[*]}   # $DEMO_PAIRS alternating pairs"
+  sed "s#$ROOT/##g" "$OUT/footprint-command.txt" 2> /dev/null || true
   echo '```'
   echo
   echo "## Cost per call (JMH)"
@@ -237,19 +264,14 @@ mkdir -p "$(dirname "$DOC")"
   echo "|---|---|---|"
   echo "| keeps at least 97 % of the throughput without the agent | $DEMO_RATIO % (median of the pairs' ratios; medians $DEMO_WITH vs $DEMO_WITHOUT docs/s) | $(pass "$DEMO_RATIO >= 97") |"
   echo
-  echo "## Memory"
+  echo "## Memory and wall time of a server-shaped application"
   echo
-  echo "Heap kept by the recorder, measured (used heap after full GCs, before and after) while 2 threads"
-  echo "record all four phases of 100 distinct operations each, with phase durations up to the largest"
-  echo "shown. Per-thread counts grow with the largest duration seen (HdrHistogram's bucket layout, 2"
-  echo "significant digits); \"after a report\" adds the reader's copies and the aggregator's"
-  echo "per-operation histograms."
+  echo "\`benchmarks/.../footprint/ServerShape.java\`: a pool of platform threads, distinct"
+  echo "\`@BoundaryOperation\`s of four phases each (one class per operation, written at run time and"
+  echo "woven by the agent like any application class), every thread making requests of every"
+  echo "operation; run without and with the agent (\`json=...;report=off\`), in alternating order."
   echo
-  cat "$OUT/footprint.md"
-  echo
-  echo "Bounded: at most \`boundary.maxOperations\` (default 1000) distinct operation names are kept;"
-  echo "further names fold into one \`(other)\` entry with one warning, so the worst case is"
-  echo "\`(maxOperations + 1) x threads\` times the figure above."
+  sed "s#$ROOT/##g" "$OUT/footprint.md"
   echo
   echo "## How to read this"
   echo
@@ -259,10 +281,16 @@ mkdir -p "$(dirname "$DOC")"
   echo "  written with an ordered store. No atomic instruction, lock, allocation or map lookup: the"
   echo "  reader (reports, JFR statistics) finds what is new by differencing the monotonic counts, so"
   echo "  nothing is lost or counted twice (\`runtime/.../recording/SingleWriterHistogram.java\`)."
-  echo "- Case 5 (committed) adds JFR's own commit to case 4; the reference row (an empty event with"
-  echo "  no fields) shows what any committed JFR event costs on this machine, the difference is what"
-  echo "  the phase event's fields (operation, phase, documents, lock use, failed) add. The phase"
-  echo "  event object is reused per nesting depth, so committing allocates nothing."
+  echo "- Case 5, below the threshold: JFR's \`begin()\` reads JFR's clock; its \`end()\`, a second"
+  echo "  read, is skipped when the agent's own measurement of the call is below half the smallest"
+  echo "  threshold of any running recording (\`runtime/.../jfr/EventGate.java\`), so the call costs one"
+  echo "  clock read more than without a recording."
+  echo "- Case 5, committed, adds JFR's own begin, end and commit to case 4; the reference rows show"
+  echo "  what any committed JFR event costs on this machine (the empty event) and what the phase"
+  echo "  event's fields add, with and without its four text fields (operation, phase, lock use,"
+  echo "  lock source). JFR writes a text of up to 16 characters character by character (longer ones"
+  echo "  go through its string pool), so short names cost per character. The phase event object is"
+  echo "  reused per nesting depth, so committing allocates nothing."
   echo "- Start-up: \`empty-agent\` is the JVM's price for any \`-javaagent\`; the agent's premain only"
   echo "  reads the configuration and registers a transformer that searches each class file for the"
   echo "  agent's annotations and API names; ByteBuddy, the histograms and JFR load with the first"

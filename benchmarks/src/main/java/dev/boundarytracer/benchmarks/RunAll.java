@@ -28,7 +28,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <p>System properties: {@code bench.agentJar}, {@code bench.otelJar} (a fork is skipped when its
  * jar is missing), {@code bench.java25} (the {@code java} of JDK 25, empty to skip case 9), {@code
  * bench.out} (output directory), {@code bench.quick=true} (shorter iterations), {@code
- * bench.dumpDir} (where the agent fork dumps the classes it wove).
+ * bench.dumpDir} (where the agent fork dumps the classes it wove), {@code bench.only} (a
+ * comma-separated subset of the cases, to try the runner).
  */
 public final class RunAll {
   private RunAll() {}
@@ -70,6 +71,24 @@ public final class RunAll {
   }
 
   static List<Fork> forks() {
+    String only = System.getProperty("bench.only", "");
+    if (only.isBlank()) {
+      return allForks();
+    }
+    // A subset, e.g. to try the runner on a few cases: bench.only=baseline,phase,floor
+    List<String> wanted = List.of(only.split(","));
+    List<Fork> forks = new ArrayList<>();
+    for (Fork f : allForks()) {
+      List<String> kept = new ArrayList<>(f.benchmarks());
+      kept.retainAll(wanted);
+      if (!kept.isEmpty()) {
+        forks.add(new Fork(f.name(), f.java(), f.jvmArgs(), kept));
+      }
+    }
+    return forks;
+  }
+
+  private static List<Fork> allForks() {
     List<Fork> forks = new ArrayList<>();
     List<String> heap = List.of("-Xms512m", "-Xmx512m");
     forks.add(

@@ -18,7 +18,7 @@ import java.util.Arrays;
  * thread, except for the recorders, which {@link Aggregator} reads. Steady-state calls allocate
  * nothing (arrays grow only when nesting gets deeper than ever before on this thread), take no lock
  * and look up no map; a phase event object is allocated once per nesting depth, the first time a
- * recording has the event enabled, and reused after that.
+ * recording has the event enabled, and reused after that (so is an operation event).
  */
 public final class ThreadState {
   private static final int INITIAL_DEPTH = 8;
@@ -47,7 +47,9 @@ public final class ThreadState {
   private long[] opDocs = new long[INITIAL_DEPTH];
   private long[] opAllocStart = new long[INITIAL_DEPTH];
   private boolean[] opParallel = new boolean[INITIAL_DEPTH];
+  // One event object per depth, reused call after call, as for phases.
   private OperationEvent[] opEvent = new OperationEvent[INITIAL_DEPTH];
+  private boolean[] opEventBegun = new boolean[INITIAL_DEPTH];
 
   // Running phases, innermost at phaseDepth - 1.
   private int phaseDepth;
@@ -151,15 +153,18 @@ public final class ThreadState {
     opAllocStart[d] = AllocationCounter.currentThreadAllocatedBytes();
     // Our clock, then JFR's; on exit in the same order, so the two durations differ only by the
     // difference of two equal code paths.
-    OperationEvent event = null;
-    boolean begin = EventProbes.operationEnabled();
+    boolean begun = EventProbes.operationEnabled();
     long startNanos = System.nanoTime();
-    if (begin) {
-      event = new OperationEvent();
+    if (begun) {
+      OperationEvent event = opEvent[d];
+      if (event == null) {
+        event = new OperationEvent();
+        opEvent[d] = event;
+      }
       event.begin();
     }
+    opEventBegun[d] = begun;
     opLocks.mark(d, locks, startNanos);
-    opEvent[d] = event;
     opStartNanos[d] = startNanos;
     depth = d + 1;
   }
@@ -178,10 +183,10 @@ public final class ThreadState {
     long endNanos = System.nanoTime();
     depth = d;
     long durationNanos = Math.max(0, endNanos - opStartNanos[d]);
-    OperationEvent event = opEvent[d];
-    if (event != null) {
-      opEvent[d] = null;
-      event = EventGate.endOperation(event, durationNanos);
+    OperationEvent event = null;
+    if (opEventBegun[d]) {
+      opEventBegun[d] = false;
+      event = EventGate.endOperation(opEvent[d], durationNanos);
     }
     long allocated = AllocationCounter.currentThreadAllocatedBytes() - opAllocStart[d];
     opLocks.take(d, locks, endNanos);
@@ -217,6 +222,8 @@ public final class ThreadState {
       event.failed = failed;
       if (measured) {
         LockEventFields.set(event, opLocks, durationNanos);
+      } else {
+        LockEventFields.clear(event);
       }
       event.commit();
     }
@@ -550,6 +557,7 @@ public final class ThreadState {
     opAllocStart = Arrays.copyOf(opAllocStart, n);
     opParallel = Arrays.copyOf(opParallel, n);
     opEvent = Arrays.copyOf(opEvent, n);
+    opEventBegun = Arrays.copyOf(opEventBegun, n);
   }
 
   private void growPhases() {
