@@ -11,9 +11,10 @@
 # Every step that measures a target appends "id<TAB>value<TAB>how" to $OUT/measured.tsv; the page's
 # target table joins it with benchmarks/targets.tsv (a target no step measured says so).
 #
-# Environment: QUICK=1; MVN_ARGS (extra Maven arguments, e.g. -Dmaven.repo.local=...);
+# Environment: QUICK=1; STEPS (a comma-separated subset of jmh,startup,demo,footprint: run only those,
+# keep the other results of the last run, and rewrite the page); MVN_ARGS (extra Maven arguments, e.g. -Dmaven.repo.local=...);
 # REBUILD=1 (package even when the jars exist); JAVA25_HOME (Temurin 25 for case 9);
-# STARTUP_RUNS, DEMO_PAIRS (repetitions); OUT (results directory); AGENT, DEMO, BENCH, OTEL (jars
+# STARTUP_RUNS, DEMO_PAIRS (repetitions); FOOTPRINT_CELLS (a subset of the grid, e.g. 1x1,16x50,replace); OUT (results directory); AGENT, DEMO, BENCH, OTEL (jars
 # to measure instead of the ones under */target, e.g. copies while the tree is being rebuilt).
 set -euo pipefail
 
@@ -66,21 +67,30 @@ DEMO_ARGS=(--duration "$DEMO_DURATION" --warmup-docs 20000 --report-interval 1h)
 relative() { case "$1" in "$ROOT"/*) echo "${1#"$ROOT"/}" ;; *) echo "$1" ;; esac; }
 measured() { printf '%s\t%s\t%s\n' "$1" "$2" "$3" >> "$MEASURED"; }
 median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "NaN"; else if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
-ms() { awk '{print $1}' "$OUT/startup/$1.txt" | median; }
-rss() { awk '{print $2}' "$OUT/startup/$1.txt" | grep -v NaN | median; }
+ms() { cat "$OUT/startup/$1.txt" 2> /dev/null | awk '{print $1}' | median; }
+rss() { cat "$OUT/startup/$1.txt" 2> /dev/null | awk '{print $2}' | { grep -v NaN || true; } | median; }
+ALL_STEPS=jmh,startup,demo,footprint
+STEPS=${STEPS:-$ALL_STEPS}
+step() { case ",$STEPS," in *",$1,"*) return 0 ;; *) return 1 ;; esac; }
 
 if [ "${REPORT_ONLY:-0}" != 1 ]; then
-rm -rf "$OUT"
+if [ "$STEPS" = "$ALL_STEPS" ]; then
+  rm -rf "$OUT"
+fi
 mkdir -p "$OUT/woven" "$OUT/startup"
 date -u +"%Y-%m-%d %H:%M UTC" > "$OUT/started.txt"
 cut -d' ' -f1-3 /proc/loadavg > "$OUT/loadavg.txt"
 (git rev-parse --short HEAD 2> /dev/null || echo unknown) > "$OUT/commit.txt"
 
 # ---- 1. JMH --------------------------------------------------------------------------------------
+if step jmh; then
 log "JMH: ${JMH_CMD[*]}"
 "${JMH_CMD[@]}" > "$OUT/jmh.log" 2>&1 || { tail -50 "$OUT/jmh.log"; exit 1; }
+fi
 
 # ---- 2. start-up ---------------------------------------------------------------------------------
+if step startup; then
+rm -f "$OUT"/startup/*.txt
 log "start-up: $STARTUP_RUNS runs per variant"
 mkdir -p "$OUT/startup/hello" "$OUT/startup/empty-agent"
 cat > "$OUT/startup/hello/Hello.java" <<'EOF'
@@ -131,9 +141,11 @@ for i in $(seq 1 $(( STARTUP_RUNS < 5 ? STARTUP_RUNS : 5 ))); do
 done
 # Classes loaded before main by the agent's premain (none may be ByteBuddy, HdrHistogram, Jackson, JFR).
 java -javaagent:"$AGENT" -Xlog:class+load:file="$OUT/startup/classload.txt" "${HELLO[@]}" > /dev/null 2>&1
+fi
 
 
 # ---- 3. demo throughput --------------------------------------------------------------------------
+if step demo; then
 log "demo: $DEMO_PAIRS alternating pairs of $DEMO_DURATION"
 demo_docs_per_second() {
   "$@" 2> /dev/null | awk -F: '/documents\/s/ {gsub(/[ ,]/, "", $2); print $2}'
@@ -151,13 +163,17 @@ for i in $(seq 1 "$DEMO_PAIRS"); do
   fi
   echo "$without $with" >> "$OUT/demo.txt"
 done
+fi
 
 # ---- 4. memory and wall time of a server-shaped application -------------------------------------
-FOOTPRINT_CMD=(java -Dbench.quick=$([ "$QUICK" = 1 ] && echo true || echo false) -cp "$BENCH"
+FOOTPRINT_CMD=(java -Dbench.quick=$([ "$QUICK" = 1 ] && echo true || echo false)
+  ${FOOTPRINT_CELLS:+-Dfootprint.cells=$FOOTPRINT_CELLS} -cp "$BENCH"
   dev.boundarytracer.benchmarks.footprint.FootprintGrid "$AGENT" "$OUT")
+if step footprint; then
 log "footprint grid: ${FOOTPRINT_CMD[*]}"
 "${FOOTPRINT_CMD[@]}" 2> "$OUT/footprint.log" || { tail -30 "$OUT/footprint.log"; exit 1; }
 echo "${FOOTPRINT_CMD[*]}" > "$OUT/footprint-command.txt"
+fi
 fi
 
 # ---- 5. docs/PERFORMANCE.md ----------------------------------------------------------------------
@@ -165,10 +181,10 @@ START_TIME=$(cat "$OUT/started.txt")
 # Classes the agent wove in its forks (ByteBuddy's dump); JMH's own must not be among them.
 # (ByteBuddy also dumps the helper classes it generates for itself, under the agent's shaded package.)
 WOVEN=$(find "$OUT/woven" -name '*.class' ! -name '*-original.*' ! -name 'dev.boundarytracer.shaded.*' \
-  -printf '%f\n' | sed 's/\.[0-9]*\.class$//' | sort -u)
+  -printf '%f\n' 2> /dev/null | sed 's/\.[0-9]*\.class$//' | sort -u || true)
 JMH_WOVEN=$(echo "$WOVEN" | grep -c '^org\.openjdk\.jmh' || true)
-OTEL_RUNS=$(wc -l < "$OUT/startup/opentelemetry-agent.txt")
-HEAVY_BEFORE_MAIN=$(awk '/ Hello source/ {exit} {print}' "$OUT/startup/classload.txt" \
+OTEL_RUNS=$(cat "$OUT/startup/opentelemetry-agent.txt" 2> /dev/null | wc -l)
+HEAVY_BEFORE_MAIN=$(cat "$OUT/startup/classload.txt" 2> /dev/null | awk '/ Hello source/ {exit} {print}' \
   | grep -c -E 'shaded|HdrHistogram|jackson|jdk\.jfr|bytebuddy' || true)
 
 B_MS=$(ms baseline); E_MS=$(ms empty-agent); A_MS=$(ms boundary-agent); O_MS=$(ms opentelemetry-agent)
@@ -176,14 +192,17 @@ B_RSS=$(rss baseline); E_RSS=$(rss empty-agent); A_RSS=$(rss boundary-agent); O_
 calc() { awk "BEGIN {v = $1; if (v != v) print \"n/a\"; else printf \"%.${2:-0}f\", v}" 2> /dev/null || echo n/a; }
 pass() { awk "BEGIN {exit !($1)}" 2> /dev/null && echo PASS || echo '**FAIL**'; }
 ADDED_MS=$(calc "$A_MS - $B_MS"); ADDED_MIB=$(calc "($A_RSS - $B_RSS) / 1024" 1)
+touch "$OUT/demo.txt"
 DEMO_WITHOUT=$(awk '{print $1}' "$OUT/demo.txt" | median); DEMO_WITH=$(awk '{print $2}' "$OUT/demo.txt" | median)
 # The median of the per-pair ratios: each pair's two runs saw nearly the same machine.
 DEMO_RATIO=$(awk '$1 > 0 {print 100 * $2 / $1}' "$OUT/demo.txt" | median)
 DEMO_RATIO=$(calc "$DEMO_RATIO" 1)
 
-if [ "${REPORT_ONLY:-0}" != 1 ]; then
+if [ "${REPORT_ONLY:-0}" != 1 ] && step startup; then
   measured startup.hello.added "$(calc "$A_MS - $B_MS" 1)" "$A_MS ms with the agent, $B_MS ms without (median of $STARTUP_RUNS)"
   measured startup.hello.rss "$(calc "($A_RSS - $B_RSS) / 1024" 2)" "$(calc "$A_RSS / 1024" 1) MiB with the agent, $(calc "$B_RSS / 1024" 1) MiB without"
+fi
+if [ "${REPORT_ONLY:-0}" != 1 ] && step demo; then
   measured demo.throughput "$DEMO_RATIO" "median of $DEMO_PAIRS pairs' ratios; $DEMO_WITH vs $DEMO_WITHOUT docs/s"
 fi
 
@@ -226,7 +245,7 @@ mkdir -p "$(dirname "$DOC")"
   echo "Each case times the same body (\`Blackhole.consumeCPU(10)\`); the difference between cases is"
   echo "the instrumentation. Sources: \`benchmarks/src/main/java/dev/boundarytracer/benchmarks/CallCost.java\`."
   echo
-  cat "$OUT/jmh.md"
+  cat "$OUT/jmh.md" 2> /dev/null || echo "(not measured in this run)"
   echo
   echo "Classes the agent wove in its forks (ByteBuddy's class dump): $(echo "$WOVEN" | tr '\n' ' ')."
   echo "Classes under \`org.openjdk.jmh\` among them: $JMH_WOVEN."
@@ -271,7 +290,7 @@ mkdir -p "$(dirname "$DOC")"
   echo "woven by the agent like any application class), every thread making requests of every"
   echo "operation; run without and with the agent (\`json=...;report=off\`), in alternating order."
   echo
-  sed "s#$ROOT/##g" "$OUT/footprint.md"
+  sed "s#$ROOT/##g" "$OUT/footprint.md" 2> /dev/null || echo "(not measured in this run)"
   echo
   echo "## How to read this"
   echo

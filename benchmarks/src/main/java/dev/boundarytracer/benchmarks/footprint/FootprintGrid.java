@@ -23,8 +23,8 @@ import java.util.TreeSet;
  *
  * <p>Arguments: {@code <agent jar> <output directory>}, paths as they should be shown (relative to
  * the repository when run from its root). System properties: {@code bench.quick=true} (one request
- * per (thread, operation), network waits up to 0.5 ms, fewer replacement rounds), {@code
- * footprint.cells} (a subset such as {@code 1x1,16x50}; default the whole grid), {@code
+ * per (thread, operation), network waits up to 2 ms instead of 20, fewer replacement rounds),
+ * {@code footprint.cells} (a subset such as {@code 1x1,16x50}; default the whole grid), {@code
  * footprint.timeoutSeconds} (per JVM, default 400), {@code footprint.xmx} (heap of each JVM,
  * default 3g).
  */
@@ -53,7 +53,7 @@ public final class FootprintGrid {
         List.of(
             "-Xmx" + System.getProperty("footprint.xmx", "3g"),
             "-XX:+ExitOnOutOfMemoryError",
-            "-Dfootprint.networkMaxMicros=" + (quick ? 500 : 2000));
+            "-Dfootprint.networkMaxMicros=" + (quick ? 2_000 : 20_000));
   }
 
   public static void main(String[] args) throws Exception {
@@ -172,7 +172,7 @@ public final class FootprintGrid {
         .append(requests)
         .append(" request(s) per (thread, operation), 4 phases per request (extract 1-4 us,")
         .append(" convert 2-17 us busy; network a park of 50 us to ")
-        .append(quick ? "0.5" : "2")
+        .append(quick ? "2" : "20")
         .append(" ms; materialize 1-4 us). Heap of each JVM: ")
         .append(System.getProperty("footprint.xmx", "3g"))
         .append(".\n\n");

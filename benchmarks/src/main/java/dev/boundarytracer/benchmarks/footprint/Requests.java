@@ -6,16 +6,16 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * One request of a server-shaped application: the four phases of whichever operation calls it, with
- * durations from about a microsecond to milliseconds. Which durations a request gets depends on its
- * (thread, operation, request) position, so every (operation, phase) sees a spread of values as a
- * real service does.
+ * durations from about a microsecond to tens of milliseconds. Which durations a request gets
+ * depends on its (thread, operation, request) position, so every (operation, phase) sees a spread
+ * of values as a real service does.
  *
  * <p>The phase methods belong to the innermost operation running on the thread (the generated
  * operation classes of {@link Operations}), so 500 operations share these four methods.
  */
 public final class Requests {
   /** Longest network wait in microseconds; shortened for a quick run. */
-  static volatile long networkMaxMicros = 2_000;
+  static volatile long networkMaxMicros = 20_000;
 
   private static final ThreadLocal<long[]> POSITION = ThreadLocal.withInitial(() -> new long[1]);
 

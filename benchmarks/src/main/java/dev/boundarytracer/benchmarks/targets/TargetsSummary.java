@@ -25,7 +25,7 @@ public final class TargetsSummary {
         new StringBuilder("| target | bound | measured | result |\n|---|---|---|---|\n");
     for (Target t : targets) {
       String[] m = measured.get(t.id());
-      double value = m == null ? Double.NaN : Double.parseDouble(m[0]);
+      double value = m == null ? Double.NaN : parse(m[0]);
       String result =
           Double.isNaN(value) ? "not measured" : t.metBy(value) ? "**met**" : "**not met**";
       String shown =
@@ -43,6 +43,14 @@ public final class TargetsSummary {
           .append(" |\n");
     }
     return b.toString();
+  }
+
+  private static double parse(String v) {
+    try {
+      return Double.parseDouble(v);
+    } catch (NumberFormatException notANumber) {
+      return Double.NaN; // e.g. "n/a" from a step that could not measure
+    }
   }
 
   static String number(double v) {
