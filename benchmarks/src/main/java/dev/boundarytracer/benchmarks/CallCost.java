@@ -1,6 +1,5 @@
 package dev.boundarytracer.benchmarks;
 
-import dev.boundarytracer.jfr.PhaseEvent;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
@@ -84,15 +83,15 @@ public class CallCost {
     }
   }
 
-  /** Where a committed phase event's cost goes: a recording committing every phase event. */
+  /** Where a committed phase event's cost goes: a recording committing every phase-shaped event. */
   @State(Scope.Thread)
   public static class PhaseEventRecording {
-    final PhaseEvent event = new PhaseEvent();
+    final PhaseShapedEvent event = new PhaseShapedEvent();
     Recording recording;
 
     @Setup(Level.Trial)
     public void start() {
-      recording = PhaseRecording.start(Duration.ZERO);
+      recording = PhaseRecording.start(PhaseShapedEvent.NAME, Duration.ZERO);
     }
 
     @TearDown(Level.Trial)
@@ -151,12 +150,12 @@ public class CallCost {
   }
 
   /**
-   * Reference for case 5: the phase event alone, committed with every field as the agent fills it
-   * (no agent: the JFR part of case 5 without the agent's own work).
+   * Reference for case 5: an event of the phase event's shape, committed with every field as the
+   * agent fills it (no agent: the JFR part of case 5 without the agent's own work).
    */
   @Benchmark
   public void jfrPhaseEventWithText(PhaseEventRecording r) {
-    PhaseEvent e = r.event;
+    PhaseShapedEvent e = r.event;
     e.begin();
     Body.work();
     e.end();
@@ -173,7 +172,7 @@ public class CallCost {
   /** Reference for case 5: the same event with its four text fields null (what the text costs). */
   @Benchmark
   public void jfrPhaseEventWithoutText(PhaseEventRecording r) {
-    PhaseEvent e = r.event;
+    PhaseShapedEvent e = r.event;
     e.begin();
     Body.work();
     e.end();
@@ -187,7 +186,7 @@ public class CallCost {
     }
   }
 
-  private static void numbers(PhaseEvent e) {
+  private static void numbers(PhaseShapedEvent e) {
     e.docs = 0;
     e.failed = false;
     e.parallelThreads = 0;
