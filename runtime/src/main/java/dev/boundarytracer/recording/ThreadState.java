@@ -1,10 +1,10 @@
 package dev.boundarytracer.recording;
 
 import dev.boundarytracer.LockUse;
-import dev.boundarytracer.jfr.EventGate;
-import dev.boundarytracer.jfr.EventProbes;
 import dev.boundarytracer.jfr.OperationEvent;
+import dev.boundarytracer.jfr.OperationEventSlot;
 import dev.boundarytracer.jfr.PhaseEvent;
+import dev.boundarytracer.jfr.PhaseEventSlot;
 import dev.boundarytracer.locks.LockRegistry;
 import dev.boundarytracer.locks.LockThreadState;
 import dev.boundarytracer.parallel.PhaseWork;
@@ -17,8 +17,8 @@ import java.util.Arrays;
  * <p>Not thread-safe by design: each instance is reached only through {@link #current()} by its own
  * thread, except for the recorders, which {@link Aggregator} reads. Steady-state calls allocate
  * nothing (arrays grow only when nesting gets deeper than ever before on this thread), take no lock
- * and look up no map; a phase event object is allocated once per nesting depth, the first time a
- * recording has the event enabled, and reused after that (so is an operation event).
+ * and look up no map; a JFR event object is allocated once per nesting depth, the first time a
+ * recording has the event enabled, and reused after that (see PhaseEventSlot).
  */
 public final class ThreadState {
   private static final int INITIAL_DEPTH = 8;
@@ -47,9 +47,8 @@ public final class ThreadState {
   private long[] opDocs = new long[INITIAL_DEPTH];
   private long[] opAllocStart = new long[INITIAL_DEPTH];
   private boolean[] opParallel = new boolean[INITIAL_DEPTH];
-  // One event object per depth, reused call after call, as for phases.
-  private OperationEvent[] opEvent = new OperationEvent[INITIAL_DEPTH];
-  private boolean[] opEventBegun = new boolean[INITIAL_DEPTH];
+  // The JFR part of each depth, created with the depth.
+  private OperationEventSlot[] opEvent = operationSlots(new OperationEventSlot[INITIAL_DEPTH], 0);
 
   // Running phases, innermost at phaseDepth - 1.
   private int phaseDepth;
@@ -58,8 +57,8 @@ public final class ThreadState {
   private int[] phFrame = new int[INITIAL_DEPTH];
   private long[] phStartNanos = new long[INITIAL_DEPTH];
   private MethodSpec[] phSpec = new MethodSpec[INITIAL_DEPTH];
-  // One event object per depth, reused call after call (begin/end/commit reset what they use).
-  private PhaseEvent[] phEvent = new PhaseEvent[INITIAL_DEPTH];
+  // The JFR part of each depth, created with the depth.
+  private PhaseEventSlot[] phEvent = phaseSlots(new PhaseEventSlot[INITIAL_DEPTH], 0);
   // Work the running phases handed to other threads; null until a phase hands off its first task.
   private PhaseWork[] phWork = new PhaseWork[INITIAL_DEPTH];
 
@@ -70,8 +69,6 @@ public final class ThreadState {
   private LockThreadState locks;
   private final LockMarks opLocks = new LockMarks();
   private final LockMarks phLocks = new LockMarks();
-
-  private boolean[] phEventBegun = new boolean[INITIAL_DEPTH];
 
   private ThreadState(Thread thread) {
     this.thread = thread;
@@ -153,17 +150,8 @@ public final class ThreadState {
     opAllocStart[d] = AllocationCounter.currentThreadAllocatedBytes();
     // Our clock, then JFR's; on exit in the same order, so the two durations differ only by the
     // difference of two equal code paths.
-    boolean begun = EventProbes.operationEnabled();
     long startNanos = System.nanoTime();
-    if (begun) {
-      OperationEvent event = opEvent[d];
-      if (event == null) {
-        event = new OperationEvent();
-        opEvent[d] = event;
-      }
-      event.begin();
-    }
-    opEventBegun[d] = begun;
+    opEvent[d].begin();
     opLocks.mark(d, locks, startNanos);
     opStartNanos[d] = startNanos;
     depth = d + 1;
@@ -183,11 +171,7 @@ public final class ThreadState {
     long endNanos = System.nanoTime();
     depth = d;
     long durationNanos = Math.max(0, endNanos - opStartNanos[d]);
-    OperationEvent event = null;
-    if (opEventBegun[d]) {
-      opEventBegun[d] = false;
-      event = EventGate.endOperation(opEvent[d], durationNanos);
-    }
+    OperationEvent event = opEvent[d].end(durationNanos);
     long allocated = AllocationCounter.currentThreadAllocatedBytes() - opAllocStart[d];
     opLocks.take(d, locks, endNanos);
     boolean measured = LockRegistry.anyDesignated();
@@ -258,17 +242,8 @@ public final class ThreadState {
       phOperation[p] = spec.operationId();
     }
     // Our clock, then JFR's, as in enterOperation.
-    boolean begun = EventProbes.phaseEnabled();
     long startNanos = System.nanoTime();
-    if (begun) {
-      PhaseEvent event = phEvent[p];
-      if (event == null) {
-        event = new PhaseEvent();
-        phEvent[p] = event;
-      }
-      event.begin();
-    }
-    phEventBegun[p] = begun;
+    phEvent[p].begin();
     phLocks.mark(p, locks, startNanos);
     phStartNanos[p] = startNanos;
     phaseDepth = p + 1;
@@ -291,11 +266,7 @@ public final class ThreadState {
     long endNanos = System.nanoTime();
     phaseDepth = p;
     long durationNanos = Math.max(0, endNanos - phStartNanos[p]);
-    PhaseEvent event = null;
-    if (phEventBegun[p]) {
-      phEventBegun[p] = false;
-      event = EventGate.endPhase(phEvent[p], durationNanos);
-    }
+    PhaseEvent event = phEvent[p].end(durationNanos);
     MethodSpec spec = phSpec[p];
     boolean held = spec.lock() == LockUse.HELD;
     int frame = phFrame[p];
@@ -547,6 +518,20 @@ public final class ThreadState {
     return r;
   }
 
+  private static OperationEventSlot[] operationSlots(OperationEventSlot[] slots, int from) {
+    for (int i = from; i < slots.length; i++) {
+      slots[i] = new OperationEventSlot();
+    }
+    return slots;
+  }
+
+  private static PhaseEventSlot[] phaseSlots(PhaseEventSlot[] slots, int from) {
+    for (int i = from; i < slots.length; i++) {
+      slots[i] = new PhaseEventSlot();
+    }
+    return slots;
+  }
+
   private void growOperations() {
     int n = opId.length * 2;
     opId = Arrays.copyOf(opId, n);
@@ -556,8 +541,7 @@ public final class ThreadState {
     opDocs = Arrays.copyOf(opDocs, n);
     opAllocStart = Arrays.copyOf(opAllocStart, n);
     opParallel = Arrays.copyOf(opParallel, n);
-    opEvent = Arrays.copyOf(opEvent, n);
-    opEventBegun = Arrays.copyOf(opEventBegun, n);
+    opEvent = operationSlots(Arrays.copyOf(opEvent, n), n / 2);
   }
 
   private void growPhases() {
@@ -567,8 +551,7 @@ public final class ThreadState {
     phFrame = Arrays.copyOf(phFrame, n);
     phStartNanos = Arrays.copyOf(phStartNanos, n);
     phSpec = Arrays.copyOf(phSpec, n);
-    phEvent = Arrays.copyOf(phEvent, n);
+    phEvent = phaseSlots(Arrays.copyOf(phEvent, n), n / 2);
     phWork = Arrays.copyOf(phWork, n);
-    phEventBegun = Arrays.copyOf(phEventBegun, n);
   }
 }

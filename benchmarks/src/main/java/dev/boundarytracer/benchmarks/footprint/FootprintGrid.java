@@ -25,8 +25,8 @@ import java.util.TreeSet;
  * the repository when run from its root). System properties: {@code bench.quick=true} (one request
  * per (thread, operation), network waits up to 2 ms instead of 20, fewer replacement rounds),
  * {@code footprint.cells} (a subset such as {@code 1x1,16x50}; default the whole grid), {@code
- * footprint.timeoutSeconds} (per JVM, default 400), {@code footprint.xmx} (heap of each JVM,
- * default 3g).
+ * footprint.timeoutSeconds} (per JVM, default 400, quick 150), {@code footprint.xmx} (heap of each
+ * JVM, default 3g).
  */
 public final class FootprintGrid {
   private static final int[] THREADS = {1, 16, 200, 1000};
@@ -48,7 +48,7 @@ public final class FootprintGrid {
     this.out = out;
     this.quick = quick;
     this.requests = quick ? 1 : 3;
-    this.timeoutSeconds = Long.getLong("footprint.timeoutSeconds", 400);
+    this.timeoutSeconds = Long.getLong("footprint.timeoutSeconds", quick ? 150 : 400);
     this.baseJvm =
         List.of(
             "-Xmx" + System.getProperty("footprint.xmx", "3g"),
