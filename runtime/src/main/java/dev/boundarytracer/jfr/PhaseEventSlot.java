@@ -10,7 +10,8 @@ public final class PhaseEventSlot {
   private boolean begun;
 
   /**
-   * Begins the event when a recording enables it; call just after the agent's own clock read.
+   * Begins the event when a recording enables it; call just before the agent's own clock read, so
+   * that creating the event object the first time stays outside both measurements.
    *
    * @return true when the event was begun
    */

@@ -148,10 +148,10 @@ public final class ThreadState {
     opDocs[d] = Math.max(docs, 0);
     opParallel[d] = false;
     opAllocStart[d] = AllocationCounter.currentThreadAllocatedBytes();
-    // Our clock, then JFR's; on exit in the same order, so the two durations differ only by the
-    // difference of two equal code paths.
-    long startNanos = System.nanoTime();
+    // JFR's clock, then ours; on exit ours, then JFR's: the event's window holds ours and is one
+    // clock read longer, and a first use (the event object is created then) stays outside both.
     opEvent[d].begin();
+    long startNanos = System.nanoTime();
     opLocks.mark(d, locks, startNanos);
     opStartNanos[d] = startNanos;
     depth = d + 1;
@@ -167,7 +167,8 @@ public final class ThreadState {
     if (d < 0) {
       return;
     }
-    // Our clock, then JFR's (as on entry), and JFR's only when a recording may keep the event.
+    // Our clock, then JFR's (see enterOperation), and JFR's only when a recording may keep the
+    // event.
     long endNanos = System.nanoTime();
     depth = d;
     long durationNanos = Math.max(0, endNanos - opStartNanos[d]);
@@ -241,9 +242,9 @@ public final class ThreadState {
     } else {
       phOperation[p] = spec.operationId();
     }
-    // Our clock, then JFR's, as in enterOperation.
-    long startNanos = System.nanoTime();
+    // JFR's clock, then ours, as in enterOperation.
     phEvent[p].begin();
+    long startNanos = System.nanoTime();
     phLocks.mark(p, locks, startNanos);
     phStartNanos[p] = startNanos;
     phaseDepth = p + 1;
