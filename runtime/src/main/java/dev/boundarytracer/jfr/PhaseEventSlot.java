@@ -3,34 +3,38 @@ package dev.boundarytracer.jfr;
 /**
  * The JFR part of one phase frame (one nesting depth of one thread): its {@link PhaseEvent},
  * created the first time a recording enables the event and reused call after call, and whether the
- * running call began it. Only the frame's thread touches it.
+ * running call armed it. Only the frame's thread touches it.
  */
 public final class PhaseEventSlot {
   private PhaseEvent event;
   private boolean begun;
 
   /**
-   * Begins the event when a recording enables it; call just before the agent's own clock read, so
-   * that creating the event object the first time stays outside both measurements.
-   *
-   * @return true when the event was begun
+   * Decides whether this call records the event (a recording enables it) and creates the event
+   * object the first time; call just before the agent's own clock read, so that neither is
+   * measured.
    */
-  public boolean begin() {
-    if (!EventProbes.phaseEnabled()) {
-      return false;
+  public void arm() {
+    boolean enabled = EventProbes.phaseEnabled();
+    if (enabled && event == null) {
+      event = new PhaseEvent();
     }
-    PhaseEvent e = event;
-    if (e == null) {
-      e = new PhaseEvent();
-      event = e;
-    }
-    e.begin();
-    begun = true;
-    return true;
+    begun = enabled;
   }
 
   /**
-   * Ends the event begun by this call, unless no running recording can keep it ({@link EventGate});
+   * Begins the armed event; call just after the agent's own clock read. With {@link #end} called
+   * just after the closing clock read, the event's duration and the agent's differ only by the
+   * difference of two like code paths.
+   */
+  public void begin() {
+    if (begun) {
+      event.begin();
+    }
+  }
+
+  /**
+   * Ends the event armed by this call, unless no running recording can keep it ({@link EventGate});
    * call just after the agent's own clock read.
    *
    * @param durationNanos the call's duration by the agent's clock

@@ -148,10 +148,11 @@ public final class ThreadState {
     opDocs[d] = Math.max(docs, 0);
     opParallel[d] = false;
     opAllocStart[d] = AllocationCounter.currentThreadAllocatedBytes();
-    // JFR's clock, then ours; on exit ours, then JFR's: the event's window holds ours and is one
-    // clock read longer, and a first use (the event object is created then) stays outside both.
-    opEvent[d].begin();
+    // Our clock, then JFR's, here and on exit, so the two durations differ only by the difference
+    // of two like code paths; arm() creates the event object the first time, outside both.
+    opEvent[d].arm();
     long startNanos = System.nanoTime();
+    opEvent[d].begin();
     opLocks.mark(d, locks, startNanos);
     opStartNanos[d] = startNanos;
     depth = d + 1;
@@ -167,12 +168,11 @@ public final class ThreadState {
     if (d < 0) {
       return;
     }
-    // Our clock, then JFR's (see enterOperation), and JFR's only when a recording may keep the
-    // event.
+    // Our clock, then JFR's (as on entry), and JFR's only when a recording may keep the event.
     long endNanos = System.nanoTime();
+    OperationEvent event = opEvent[d].end(endNanos - opStartNanos[d]);
     depth = d;
     long durationNanos = Math.max(0, endNanos - opStartNanos[d]);
-    OperationEvent event = opEvent[d].end(durationNanos);
     long allocated = AllocationCounter.currentThreadAllocatedBytes() - opAllocStart[d];
     opLocks.take(d, locks, endNanos);
     boolean measured = LockRegistry.anyDesignated();
@@ -242,9 +242,10 @@ public final class ThreadState {
     } else {
       phOperation[p] = spec.operationId();
     }
-    // JFR's clock, then ours, as in enterOperation.
-    phEvent[p].begin();
+    // Our clock, then JFR's, as in enterOperation.
+    phEvent[p].arm();
     long startNanos = System.nanoTime();
+    phEvent[p].begin();
     phLocks.mark(p, locks, startNanos);
     phStartNanos[p] = startNanos;
     phaseDepth = p + 1;
@@ -265,9 +266,9 @@ public final class ThreadState {
     }
     // Our clock, then JFR's when a recording may keep the event: see exitOperation.
     long endNanos = System.nanoTime();
+    PhaseEvent event = phEvent[p].end(endNanos - phStartNanos[p]);
     phaseDepth = p;
     long durationNanos = Math.max(0, endNanos - phStartNanos[p]);
-    PhaseEvent event = phEvent[p].end(durationNanos);
     MethodSpec spec = phSpec[p];
     boolean held = spec.lock() == LockUse.HELD;
     int frame = phFrame[p];
