@@ -7,9 +7,9 @@ import jdk.jfr.Recording;
 import jdk.jfr.RecordingState;
 
 /**
- * Ends a begun phase or operation event only when a running recording may keep it, so that a call
- * far below every recording's threshold costs one JFR clock read (at {@code begin()}) instead of
- * two.
+ * Tells the event slots ({@link PhaseEventSlot}, {@link OperationEventSlot}) when a begun event
+ * need not be ended because no running recording can keep it, so that a call far below every
+ * recording's threshold costs one JFR clock read (at {@code begin()}) instead of two.
  *
  * <p>JFR decides with its own clock whether an event reaches its threshold, and that needs {@code
  * end()}, one more clock read (25 ns of a 60 ns pair on the machine of docs/PERFORMANCE.md). The
@@ -31,42 +31,12 @@ public final class EventGate {
   /** Name of the operation event type. */
   static final String OPERATION = "dev.boundarytracer.Operation";
 
-  // Half the smallest threshold in force, in nanoseconds; 0 skips nothing.
-  private static volatile long phaseSkipBelowNanos;
-  private static volatile long operationSkipBelowNanos;
+  // Half the smallest threshold in force, in nanoseconds; 0 skips nothing. Read by the slots
+  // directly (a field read, not a call: the slots' code paths on entry and exit stay alike).
+  static volatile long phaseSkipBelowNanos;
+  static volatile long operationSkipBelowNanos;
 
   private EventGate() {}
-
-  /**
-   * Ends a begun phase event unless the call was too short for any running recording to keep it.
-   *
-   * @param event the event begun at the call's start, not null
-   * @param durationNanos the call's duration by the agent's clock, read just before
-   * @return the ended event, or null when its end was skipped (nothing to commit)
-   */
-  public static PhaseEvent endPhase(PhaseEvent event, long durationNanos) {
-    if (durationNanos < phaseSkipBelowNanos) {
-      return null;
-    }
-    event.end();
-    return event;
-  }
-
-  /**
-   * Ends a begun operation event unless the call was too short for any running recording to keep
-   * it.
-   *
-   * @param event the event begun at the call's start, not null
-   * @param durationNanos the call's duration by the agent's clock, read just before
-   * @return the ended event, or null when its end was skipped (nothing to commit)
-   */
-  public static OperationEvent endOperation(OperationEvent event, long durationNanos) {
-    if (durationNanos < operationSkipBelowNanos) {
-      return null;
-    }
-    event.end();
-    return event;
-  }
 
   /**
    * Reads the thresholds of the phase and operation events from the running recordings. Called when
@@ -91,6 +61,13 @@ public final class EventGate {
    */
   public static long phaseSkipBelowNanos() {
     return phaseSkipBelowNanos;
+  }
+
+  /**
+   * @return the duration below which an operation event's end is skipped now, in nanoseconds, >= 0
+   */
+  public static long operationSkipBelowNanos() {
+    return operationSkipBelowNanos;
   }
 
   /**

@@ -47,6 +47,11 @@ public final class OperationEventSlot {
       return null;
     }
     begun = false;
-    return EventGate.endOperation(event, durationNanos);
+    long skipBelow = EventGate.operationSkipBelowNanos;
+    if (skipBelow > 0 && durationNanos < skipBelow) {
+      return null;
+    }
+    event.end();
+    return event;
   }
 }

@@ -47,6 +47,11 @@ public final class PhaseEventSlot {
       return null;
     }
     begun = false;
-    return EventGate.endPhase(event, durationNanos);
+    long skipBelow = EventGate.phaseSkipBelowNanos;
+    if (skipBelow > 0 && durationNanos < skipBelow) {
+      return null;
+    }
+    event.end();
+    return event;
   }
 }

@@ -1,6 +1,7 @@
 package dev.boundarytracer.jfr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -53,14 +54,38 @@ class EventGateTest {
   }
 
   @Test
-  void endsOnlyEventsThatMayReachTheThreshold() {
+  void slotsEndOnlyEventsThatMayReachTheThreshold() {
     try (Recording slow = recording(Duration.ofMillis(10))) {
       EventGate.refresh();
-      PhaseEvent event = new PhaseEvent();
-      event.begin();
-      assertNull(EventGate.endPhase(event, 4_999_999L));
-      assertSame(event, EventGate.endPhase(event, 5_000_000L));
+      PhaseEventSlot slot = new PhaseEventSlot();
+      slot.arm();
+      slot.begin();
+      assertNull(slot.end(4_999_999L));
+      slot.arm();
+      slot.begin();
+      PhaseEvent event = slot.end(5_000_000L);
+      assertNotNull(event);
+      slot.arm();
+      slot.begin();
+      assertSame(event, slot.end(7_000_000L), "one event object, reused");
+      assertNull(slot.end(7_000_000L), "ended once per call");
     }
+  }
+
+  @Test
+  void withoutAThresholdEveryArmedEventEnds() {
+    try (Recording every = recording(Duration.ZERO)) {
+      EventGate.refresh();
+      PhaseEventSlot slot = new PhaseEventSlot();
+      slot.arm();
+      slot.begin();
+      assertNotNull(slot.end(-1), "even a clock that stepped back");
+    }
+    EventGate.refresh();
+    PhaseEventSlot slot = new PhaseEventSlot();
+    slot.arm();
+    slot.begin();
+    assertNull(slot.end(1_000_000L), "no recording enables the event: none begun");
   }
 
   private static Recording recording(Duration phaseThreshold) {
