@@ -1,27 +1,35 @@
 #!/usr/bin/env bash
 # Reproduces docs/PERFORMANCE.md: the JMH cases side by side with the alternatives, start-up time
-# and peak memory of a hello-world JVM, demo throughput with and without the agent, and the bytes
-# kept per (operation, thread). Builds what is missing first.
+# and peak memory of a hello-world JVM, demo throughput with and without the agent, and the memory
+# and wall-time grid of a server-shaped application (threads x operations, with and without the
+# agent); states every target of benchmarks/targets.tsv as met or not. Builds what is missing first.
 #
-#   benchmarks/run.sh                 full run, about 15 minutes on 2 cores
-#   QUICK=1 benchmarks/run.sh         shorter iterations and fewer repetitions, about 5 minutes
+#   benchmarks/run.sh                 full run, about 25 minutes on 2 cores
+#   QUICK=1 benchmarks/run.sh         shorter iterations and fewer repetitions, about 6 minutes
 #   REPORT_ONLY=1 benchmarks/run.sh   rewrite docs/PERFORMANCE.md from the results of the last run
 #
-# Environment: QUICK=1; MVN_ARGS (extra Maven arguments, e.g. -Dmaven.repo.local=...);
+# Every step that measures a target appends "id<TAB>value<TAB>how" to $OUT/measured.tsv; the page's
+# target table joins it with benchmarks/targets.tsv (a target no step measured says so).
+#
+# Environment: QUICK=1; STEPS (a comma-separated subset of jmh,startup,demo,footprint: run only those,
+# keep the other results of the last run, and rewrite the page); MVN_ARGS (extra Maven arguments, e.g. -Dmaven.repo.local=...);
 # REBUILD=1 (package even when the jars exist); JAVA25_HOME (Temurin 25 for case 9);
-# STARTUP_RUNS, DEMO_PAIRS (repetitions); OUT (results directory); AGENT, DEMO, BENCH, OTEL (jars
+# STARTUP_RUNS, DEMO_PAIRS (repetitions); FOOTPRINT_CELLS (a subset of the grid, e.g. 1x1,16x50,replace); OUT (results directory); AGENT, DEMO, BENCH, OTEL (jars
 # to measure instead of the ones under */target, e.g. copies while the tree is being rebuilt).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 QUICK=${QUICK:-0}
-OUT=${OUT:-$ROOT/benchmarks/target/results}
-AGENT=${AGENT:-$ROOT/agent/target/boundary-agent.jar}
-DEMO=${DEMO:-$ROOT/demo-app/target/demo-app.jar}
-BENCH=${BENCH:-$ROOT/benchmarks/target/benchmarks.jar}
-OTEL=${OTEL:-$ROOT/benchmarks/target/opentelemetry-javaagent.jar}
-DOC=$ROOT/docs/PERFORMANCE.md
+# Paths relative to the repository, so the commands the page shows work from any clone.
+OUT=${OUT:-benchmarks/target/results}
+AGENT=${AGENT:-agent/target/boundary-agent.jar}
+DEMO=${DEMO:-demo-app/target/demo-app.jar}
+BENCH=${BENCH:-benchmarks/target/benchmarks.jar}
+OTEL=${OTEL:-benchmarks/target/opentelemetry-javaagent.jar}
+TARGETS=benchmarks/targets.tsv
+DOC=docs/PERFORMANCE.md
+MEASURED=$OUT/measured.tsv
 if [ "$QUICK" = 1 ]; then
   STARTUP_RUNS=${STARTUP_RUNS:-7}
   DEMO_PAIRS=${DEMO_PAIRS:-1}
@@ -55,22 +63,34 @@ JMH_CMD=(java -Dbench.agentJar="$AGENT" -Dbench.otelJar="$OTEL" -Dbench.java25="
 HELLO=(-cp "$OUT/startup/hello" Hello)
 DEMO_ARGS=(--duration "$DEMO_DURATION" --warmup-docs 20000 --report-interval 1h)
 
+# relative PATH: a path as the page shows it (inside the repository: relative to it).
+relative() { case "$1" in "$ROOT"/*) echo "${1#"$ROOT"/}" ;; *) echo "$1" ;; esac; }
+measured() { printf '%s\t%s\t%s\n' "$1" "$2" "$3" >> "$MEASURED"; }
 median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "NaN"; else if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
-ms() { awk '{print $1}' "$OUT/startup/$1.txt" | median; }
-rss() { awk '{print $2}' "$OUT/startup/$1.txt" | grep -v NaN | median; }
+ms() { cat "$OUT/startup/$1.txt" 2> /dev/null | awk '{print $1}' | median; }
+rss() { cat "$OUT/startup/$1.txt" 2> /dev/null | awk '{print $2}' | { grep -v NaN || true; } | median; }
+ALL_STEPS=jmh,startup,demo,footprint
+STEPS=${STEPS:-$ALL_STEPS}
+step() { case ",$STEPS," in *",$1,"*) return 0 ;; *) return 1 ;; esac; }
 
 if [ "${REPORT_ONLY:-0}" != 1 ]; then
-rm -rf "$OUT"
+if [ "$STEPS" = "$ALL_STEPS" ]; then
+  rm -rf "$OUT"
+fi
 mkdir -p "$OUT/woven" "$OUT/startup"
 date -u +"%Y-%m-%d %H:%M UTC" > "$OUT/started.txt"
 cut -d' ' -f1-3 /proc/loadavg > "$OUT/loadavg.txt"
 (git rev-parse --short HEAD 2> /dev/null || echo unknown) > "$OUT/commit.txt"
 
 # ---- 1. JMH --------------------------------------------------------------------------------------
+if step jmh; then
 log "JMH: ${JMH_CMD[*]}"
 "${JMH_CMD[@]}" > "$OUT/jmh.log" 2>&1 || { tail -50 "$OUT/jmh.log"; exit 1; }
+fi
 
 # ---- 2. start-up ---------------------------------------------------------------------------------
+if step startup; then
+rm -f "$OUT"/startup/*.txt
 log "start-up: $STARTUP_RUNS runs per variant"
 mkdir -p "$OUT/startup/hello" "$OUT/startup/empty-agent"
 cat > "$OUT/startup/hello/Hello.java" <<'EOF'
@@ -121,9 +141,11 @@ for i in $(seq 1 $(( STARTUP_RUNS < 5 ? STARTUP_RUNS : 5 ))); do
 done
 # Classes loaded before main by the agent's premain (none may be ByteBuddy, HdrHistogram, Jackson, JFR).
 java -javaagent:"$AGENT" -Xlog:class+load:file="$OUT/startup/classload.txt" "${HELLO[@]}" > /dev/null 2>&1
+fi
 
 
 # ---- 3. demo throughput --------------------------------------------------------------------------
+if step demo; then
 log "demo: $DEMO_PAIRS alternating pairs of $DEMO_DURATION"
 demo_docs_per_second() {
   "$@" 2> /dev/null | awk -F: '/documents\/s/ {gsub(/[ ,]/, "", $2); print $2}'
@@ -141,10 +163,17 @@ for i in $(seq 1 "$DEMO_PAIRS"); do
   fi
   echo "$without $with" >> "$OUT/demo.txt"
 done
+fi
 
-# ---- 4. memory -----------------------------------------------------------------------------------
-log "memory per (operation, thread)"
-java -Xmx1g -cp "$BENCH" dev.boundarytracer.benchmarks.Footprint 100 2 > "$OUT/footprint.md"
+# ---- 4. memory and wall time of a server-shaped application -------------------------------------
+FOOTPRINT_CMD=(java -Dbench.quick=$([ "$QUICK" = 1 ] && echo true || echo false)
+  ${FOOTPRINT_CELLS:+-Dfootprint.cells=$FOOTPRINT_CELLS} -cp "$BENCH"
+  dev.boundarytracer.benchmarks.footprint.FootprintGrid "$AGENT" "$OUT")
+if step footprint; then
+log "footprint grid: ${FOOTPRINT_CMD[*]}"
+"${FOOTPRINT_CMD[@]}" 2> "$OUT/footprint.log" || { tail -30 "$OUT/footprint.log"; exit 1; }
+echo "${FOOTPRINT_CMD[*]}" > "$OUT/footprint-command.txt"
+fi
 fi
 
 # ---- 5. docs/PERFORMANCE.md ----------------------------------------------------------------------
@@ -152,10 +181,10 @@ START_TIME=$(cat "$OUT/started.txt")
 # Classes the agent wove in its forks (ByteBuddy's dump); JMH's own must not be among them.
 # (ByteBuddy also dumps the helper classes it generates for itself, under the agent's shaded package.)
 WOVEN=$(find "$OUT/woven" -name '*.class' ! -name '*-original.*' ! -name 'dev.boundarytracer.shaded.*' \
-  -printf '%f\n' | sed 's/\.[0-9]*\.class$//' | sort -u)
+  -printf '%f\n' 2> /dev/null | sed 's/\.[0-9]*\.class$//' | sort -u || true)
 JMH_WOVEN=$(echo "$WOVEN" | grep -c '^org\.openjdk\.jmh' || true)
-OTEL_RUNS=$(wc -l < "$OUT/startup/opentelemetry-agent.txt")
-HEAVY_BEFORE_MAIN=$(awk '/ Hello source/ {exit} {print}' "$OUT/startup/classload.txt" \
+OTEL_RUNS=$(cat "$OUT/startup/opentelemetry-agent.txt" 2> /dev/null | wc -l)
+HEAVY_BEFORE_MAIN=$(cat "$OUT/startup/classload.txt" 2> /dev/null | awk '/ Hello source/ {exit} {print}' \
   | grep -c -E 'shaded|HdrHistogram|jackson|jdk\.jfr|bytebuddy' || true)
 
 B_MS=$(ms baseline); E_MS=$(ms empty-agent); A_MS=$(ms boundary-agent); O_MS=$(ms opentelemetry-agent)
@@ -163,10 +192,19 @@ B_RSS=$(rss baseline); E_RSS=$(rss empty-agent); A_RSS=$(rss boundary-agent); O_
 calc() { awk "BEGIN {v = $1; if (v != v) print \"n/a\"; else printf \"%.${2:-0}f\", v}" 2> /dev/null || echo n/a; }
 pass() { awk "BEGIN {exit !($1)}" 2> /dev/null && echo PASS || echo '**FAIL**'; }
 ADDED_MS=$(calc "$A_MS - $B_MS"); ADDED_MIB=$(calc "($A_RSS - $B_RSS) / 1024" 1)
+touch "$OUT/demo.txt"
 DEMO_WITHOUT=$(awk '{print $1}' "$OUT/demo.txt" | median); DEMO_WITH=$(awk '{print $2}' "$OUT/demo.txt" | median)
 # The median of the per-pair ratios: each pair's two runs saw nearly the same machine.
 DEMO_RATIO=$(awk '$1 > 0 {print 100 * $2 / $1}' "$OUT/demo.txt" | median)
 DEMO_RATIO=$(calc "$DEMO_RATIO" 1)
+
+if [ "${REPORT_ONLY:-0}" != 1 ] && step startup; then
+  measured startup.hello.added "$(calc "$A_MS - $B_MS" 1)" "$A_MS ms with the agent, $B_MS ms without (median of $STARTUP_RUNS)"
+  measured startup.hello.rss "$(calc "($A_RSS - $B_RSS) / 1024" 2)" "$(calc "$A_RSS / 1024" 1) MiB with the agent, $(calc "$B_RSS / 1024" 1) MiB without"
+fi
+if [ "${REPORT_ONLY:-0}" != 1 ] && step demo; then
+  measured demo.throughput "$DEMO_RATIO" "median of $DEMO_PAIRS pairs' ratios; $DEMO_WITH vs $DEMO_WITHOUT docs/s"
+fi
 
 mkdir -p "$(dirname "$DOC")"
 {
@@ -176,6 +214,13 @@ mkdir -p "$(dirname "$DOC")"
   echo "at commit \`$(cat "$OUT/commit.txt" 2> /dev/null || echo unknown)\`. Every number below is measured by that"
   echo "run; rerun the script to reproduce them. Compare numbers within one run: on another machine"
   echo "(or a busy one) the absolute values move, the ratios much less."
+  echo
+  echo "## Targets"
+  echo
+  echo "Each target, its bound, what this run measured and whether it is met (\`benchmarks/targets.tsv\`;"
+  echo "the sections below give the numbers behind each)."
+  echo
+  java -cp "$BENCH" dev.boundarytracer.benchmarks.targets.TargetsSummary "$TARGETS" "$MEASURED"
   echo
   echo "## Machine"
   echo
@@ -188,10 +233,11 @@ mkdir -p "$(dirname "$DOC")"
   echo "## Commands"
   echo
   echo '```sh'
+  echo "benchmarks/run.sh   # $([ "$QUICK" = 1 ] && echo 'QUICK=1 ')from the repository's root, runs all of the following"
   echo "${JMH_CMD[*]}" | sed "s#$ROOT/##g"
-  echo "java -javaagent:agent/target/boundary-agent.jar -cp hello Hello     # start-up, $STARTUP_RUNS runs each, alternating"
-  echo "java [-javaagent:agent/target/boundary-agent.jar=report=off] -jar demo-app/target/demo-app.jar ${DEMO_ARGS[*]}   # $DEMO_PAIRS alternating pairs"
-  echo "java -Xmx1g -cp benchmarks/target/benchmarks.jar dev.boundarytracer.benchmarks.Footprint 100 2"
+  echo "java -javaagent:$(relative "$AGENT") -cp $(relative "$OUT")/startup/hello Hello     # start-up, $STARTUP_RUNS runs each, alternating"
+  echo "java [-javaagent:$(relative "$AGENT")=report=off] -jar $(relative "$DEMO") ${DEMO_ARGS[*]}   # $DEMO_PAIRS alternating pairs"
+  sed "s#$ROOT/##g" "$OUT/footprint-command.txt" 2> /dev/null || true
   echo '```'
   echo
   echo "## Cost per call (JMH)"
@@ -199,7 +245,7 @@ mkdir -p "$(dirname "$DOC")"
   echo "Each case times the same body (\`Blackhole.consumeCPU(10)\`); the difference between cases is"
   echo "the instrumentation. Sources: \`benchmarks/src/main/java/dev/boundarytracer/benchmarks/CallCost.java\`."
   echo
-  cat "$OUT/jmh.md"
+  cat "$OUT/jmh.md" 2> /dev/null || echo "(not measured in this run)"
   echo
   echo "Classes the agent wove in its forks (ByteBuddy's class dump): $(echo "$WOVEN" | tr '\n' ' ')."
   echo "Classes under \`org.openjdk.jmh\` among them: $JMH_WOVEN."
@@ -237,19 +283,14 @@ mkdir -p "$(dirname "$DOC")"
   echo "|---|---|---|"
   echo "| keeps at least 97 % of the throughput without the agent | $DEMO_RATIO % (median of the pairs' ratios; medians $DEMO_WITH vs $DEMO_WITHOUT docs/s) | $(pass "$DEMO_RATIO >= 97") |"
   echo
-  echo "## Memory"
+  echo "## Memory and wall time of a server-shaped application"
   echo
-  echo "Heap kept by the recorder, measured (used heap after full GCs, before and after) while 2 threads"
-  echo "record all four phases of 100 distinct operations each, with phase durations up to the largest"
-  echo "shown. Per-thread counts grow with the largest duration seen (HdrHistogram's bucket layout, 2"
-  echo "significant digits); \"after a report\" adds the reader's copies and the aggregator's"
-  echo "per-operation histograms."
+  echo "\`benchmarks/.../footprint/ServerShape.java\`: a pool of platform threads, distinct"
+  echo "\`@BoundaryOperation\`s of four phases each (one class per operation, written at run time and"
+  echo "woven by the agent like any application class), every thread making requests of every"
+  echo "operation; run without and with the agent (\`json=...;report=off\`), in alternating order."
   echo
-  cat "$OUT/footprint.md"
-  echo
-  echo "Bounded: at most \`boundary.maxOperations\` (default 1000) distinct operation names are kept;"
-  echo "further names fold into one \`(other)\` entry with one warning, so the worst case is"
-  echo "\`(maxOperations + 1) x threads\` times the figure above."
+  sed "s#$ROOT/##g" "$OUT/footprint.md" 2> /dev/null || echo "(not measured in this run)"
   echo
   echo "## How to read this"
   echo
@@ -259,10 +300,16 @@ mkdir -p "$(dirname "$DOC")"
   echo "  written with an ordered store. No atomic instruction, lock, allocation or map lookup: the"
   echo "  reader (reports, JFR statistics) finds what is new by differencing the monotonic counts, so"
   echo "  nothing is lost or counted twice (\`core/.../recording/SingleWriterHistogram.java\`)."
-  echo "- Case 5 (committed) adds JFR's own commit to case 4; the reference row (an empty event with"
-  echo "  no fields) shows what any committed JFR event costs on this machine, the difference is what"
-  echo "  the phase event's fields (operation, phase, documents, lock use, failed) add. The phase"
-  echo "  event object is reused per nesting depth, so committing allocates nothing."
+  echo "- Case 5, below the threshold: JFR's \`begin()\` reads JFR's clock; its \`end()\`, a second"
+  echo "  read, is skipped when the agent's own measurement of the call is below half the smallest"
+  echo "  threshold of any running recording (\`core/.../jfr/EventGate.java\`), so the call costs one"
+  echo "  clock read more than without a recording."
+  echo "- Case 5, committed, adds JFR's own begin, end and commit to case 4; the reference rows show"
+  echo "  what any committed JFR event costs on this machine (the empty event) and what the phase"
+  echo "  event's fields add, with and without its four text fields (operation, phase, lock use,"
+  echo "  lock source). JFR writes a text of up to 16 characters character by character (longer ones"
+  echo "  go through its string pool), so short names cost per character. The phase event object is"
+  echo "  reused per nesting depth, so committing allocates nothing."
   echo "- Start-up: \`empty-agent\` is the JVM's price for any \`-javaagent\`; the agent's premain only"
   echo "  reads the configuration and registers a transformer that searches each class file for the"
   echo "  agent's annotations and API names; ByteBuddy, the histograms and JFR load with the first"

@@ -83,6 +83,23 @@ public class CallCost {
     }
   }
 
+  /** Where a committed phase event's cost goes: a recording committing every phase-shaped event. */
+  @State(Scope.Thread)
+  public static class PhaseEventRecording {
+    final PhaseShapedEvent event = new PhaseShapedEvent();
+    Recording recording;
+
+    @Setup(Level.Trial)
+    public void start() {
+      recording = PhaseRecording.start(PhaseShapedEvent.NAME, Duration.ZERO);
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() {
+      recording.close();
+    }
+  }
+
   /** Case 1: the body alone, no instrumentation. */
   @Benchmark
   public void baseline() {
@@ -130,6 +147,54 @@ public class CallCost {
     event.begin();
     Body.work();
     event.commit();
+  }
+
+  /**
+   * Reference for case 5: an event of the phase event's shape, committed with every field as the
+   * agent fills it (no agent: the JFR part of case 5 without the agent's own work).
+   */
+  @Benchmark
+  public void jfrPhaseEventWithText(PhaseEventRecording r) {
+    PhaseShapedEvent e = r.event;
+    e.begin();
+    Body.work();
+    e.end();
+    if (e.shouldCommit()) {
+      e.operation = "bench_phase";
+      e.phase = "CONVERT";
+      e.lockUse = "RELEASED";
+      e.lockSource = "DECLARED";
+      numbers(e);
+      e.commit();
+    }
+  }
+
+  /** Reference for case 5: the same event with its four text fields null (what the text costs). */
+  @Benchmark
+  public void jfrPhaseEventWithoutText(PhaseEventRecording r) {
+    PhaseShapedEvent e = r.event;
+    e.begin();
+    Body.work();
+    e.end();
+    if (e.shouldCommit()) {
+      e.operation = null;
+      e.phase = null;
+      e.lockUse = null;
+      e.lockSource = null;
+      numbers(e);
+      e.commit();
+    }
+  }
+
+  private static void numbers(PhaseShapedEvent e) {
+    e.docs = 0;
+    e.failed = false;
+    e.parallelThreads = 0;
+    e.tasks = 0;
+    e.taskCpuTime = 0;
+    e.lockHeldNanos = 0;
+    e.lockWaitNanos = 0;
+    e.lockAcquisitions = 0;
   }
 
   /** Case 6: a {@code @BoundaryOperation} of four phases, per operation (four bodies). */

@@ -21,13 +21,15 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs every case of {@link CallCost} in its fork (plain, with the agent, with the OpenTelemetry
  * agent, on JDK 25 with method timing), at one and two threads, in average-time mode with {@code
- * -prof gc} and in sample mode; writes {@code results.tsv} and the markdown tables of {@code
- * docs/PERFORMANCE.md}'s JMH part.
+ * -prof gc} and in sample mode (a quick run: average time only, and at two threads only the cases
+ * whose two-thread figure is read); writes {@code results.tsv}, the markdown tables of {@code
+ * docs/PERFORMANCE.md}'s JMH part and the per-call targets' values into {@code measured.tsv}.
  *
  * <p>System properties: {@code bench.agentJar}, {@code bench.otelJar} (a fork is skipped when its
  * jar is missing), {@code bench.java25} (the {@code java} of JDK 25, empty to skip case 9), {@code
  * bench.out} (output directory), {@code bench.quick=true} (shorter iterations), {@code
- * bench.dumpDir} (where the agent fork dumps the classes it wove).
+ * bench.dumpDir} (where the agent fork dumps the classes it wove), {@code bench.only} (a
+ * comma-separated subset of the cases, to try the runner).
  */
 public final class RunAll {
   private RunAll() {}
@@ -38,10 +40,21 @@ public final class RunAll {
     Files.createDirectories(out);
     List<Fork> forks = forks();
     Map<String, Result> results = new LinkedHashMap<>();
-    for (int threads : new int[] {1, 2}) {
-      for (Fork fork : forks) {
-        run(fork, threads, Mode.AverageTime, quick, results);
-        run(fork, threads, Mode.SampleTime, quick, results);
+    for (Fork fork : forks) {
+      run(fork, fork.benchmarks(), 1, Mode.AverageTime, quick, results);
+      if (!quick) {
+        run(fork, fork.benchmarks(), 1, Mode.SampleTime, quick, results);
+      }
+    }
+    // Two threads recording the same phase (and the shared alternatives) against one thread; a
+    // quick run measures only the cases whose two-thread figure a target or a comparison reads.
+    for (Fork fork : forks) {
+      List<String> two = quick ? twoThreadCases(fork) : fork.benchmarks();
+      if (!two.isEmpty()) {
+        run(fork, two, 2, Mode.AverageTime, quick, results);
+        if (!quick) {
+          run(fork, two, 2, Mode.SampleTime, quick, results);
+        }
       }
     }
     StringBuilder tsv = new StringBuilder(Result.TSV_HEADER).append('\n');
@@ -53,10 +66,29 @@ public final class RunAll {
         out.resolve("jmh.md"),
         PerformanceTables.render(new ArrayList<>(results.values()), forks, quick),
         StandardCharsets.UTF_8);
+    PerformanceTables.recordTargets(new ArrayList<>(results.values()), out.resolve("measured.tsv"));
     System.out.println("wrote " + out.resolve("results.tsv") + " and " + out.resolve("jmh.md"));
   }
 
   static List<Fork> forks() {
+    String only = System.getProperty("bench.only", "");
+    if (only.isBlank()) {
+      return allForks();
+    }
+    // A subset, e.g. to try the runner on a few cases: bench.only=baseline,phase,floor
+    List<String> wanted = List.of(only.split(","));
+    List<Fork> forks = new ArrayList<>();
+    for (Fork f : allForks()) {
+      List<String> kept = new ArrayList<>(f.benchmarks());
+      kept.retainAll(wanted);
+      if (!kept.isEmpty()) {
+        forks.add(new Fork(f.name(), f.java(), f.jvmArgs(), kept));
+      }
+    }
+    return forks;
+  }
+
+  private static List<Fork> allForks() {
     List<Fork> forks = new ArrayList<>();
     List<String> heap = List.of("-Xms512m", "-Xmx512m");
     forks.add(
@@ -72,6 +104,8 @@ public final class RunAll {
                 "operation",
                 "micrometer",
                 "jfrEmptyEventCommitted",
+                "jfrPhaseEventWithText",
+                "jfrPhaseEventWithoutText",
                 "lockDesignated",
                 "lockPlain",
                 "monitorDesignated",
@@ -123,11 +157,26 @@ public final class RunAll {
     return forks;
   }
 
+  private static List<String> twoThreadCases(Fork fork) {
+    List<String> two = new ArrayList<>();
+    for (String b : fork.benchmarks()) {
+      if (List.of("baseline", "phase", "hdrRecorder", "micrometer").contains(b)) {
+        two.add(b);
+      }
+    }
+    return two.size() > 1 ? two : List.of();
+  }
+
   private static void run(
-      Fork fork, int threads, Mode mode, boolean quick, Map<String, Result> results) {
+      Fork fork,
+      List<String> benchmarks,
+      int threads,
+      Mode mode,
+      boolean quick,
+      Map<String, Result> results) {
     ChainedOptionsBuilder options =
         new OptionsBuilder()
-            .include(CallCost.class.getName() + "\\.(" + String.join("|", fork.benchmarks()) + ")$")
+            .include(CallCost.class.getName() + "\\.(" + String.join("|", benchmarks) + ")$")
             .mode(mode)
             .threads(threads)
             .forks(1)

@@ -69,10 +69,24 @@ public enum ConfigKey {
       "90%",
       ValueKind.RATIO,
       "lock utilization that flags saturation (more than one thread)"),
-  /** Shortest lock hold the agent's own JFR recording records as a LockHold event. */
+  /**
+   * Settings of the agent's own JFR recording ({@code jfr=}): {@code profile} (boundary-profile.jfc,
+   * every call; the default, since {@code jfr=} asks for an investigation recording whose per-call
+   * events match the report), {@code default} (boundary.jfc, low overhead, for a recording that
+   * stays on) or the path of a .jfc file.
+   */
+  JFR_SETTINGS(
+      "jfr.settings",
+      "profile",
+      ValueKind.TEXT,
+      "settings of the agent's JFR recording: default, profile or a .jfc file path"),
+  /**
+   * Shortest lock hold the agent's own JFR recording records as a LockHold event; unset keeps the
+   * settings' threshold (10 ms with {@code default}, 1 ms with {@code profile}).
+   */
   LOCK_HOLD_THRESHOLD(
       "jfr.lockHoldThreshold",
-      "1ms",
+      null,
       ValueKind.DURATION,
       "shortest hold recorded as dev.boundarytracer.LockHold in the agent's recording"),
   /** A pointcut file: methods to profile without annotations; unset reads none. */

@@ -5,6 +5,7 @@ import dev.boundarytracer.config.ConfigKey;
 import dev.boundarytracer.flags.RedFlagRules;
 import dev.boundarytracer.flags.Thresholds;
 import dev.boundarytracer.jfr.JfrSupport;
+import dev.boundarytracer.jfr.RecordingSettings;
 import dev.boundarytracer.jvm.JvmMonitor;
 import dev.boundarytracer.locks.LockAggregator;
 import dev.boundarytracer.locks.LockRegistry;
@@ -95,7 +96,11 @@ public final class AgentRuntime {
     JfrSupport.installPeriodicEvents(AgentRuntime::currentProfile);
     recording =
         startRecording(
-            config.get(ConfigKey.JFR), (long) config.number(ConfigKey.LOCK_HOLD_THRESHOLD));
+            config.get(ConfigKey.JFR),
+            config.get(ConfigKey.JFR_SETTINGS),
+            config.get(ConfigKey.LOCK_HOLD_THRESHOLD) == null
+                ? -1
+                : (long) config.number(ConfigKey.LOCK_HOLD_THRESHOLD));
     snapshots = startSnapshots(config);
   }
 
@@ -171,12 +176,14 @@ public final class AgentRuntime {
     return RedFlagRules.withRedFlags(raw, thresholds);
   }
 
-  private static Recording startRecording(String path, long lockHoldThresholdNanos) {
+  private static Recording startRecording(
+      String path, String settings, long lockHoldThresholdNanos) {
     if (path == null) {
       return null;
     }
     try {
-      return JfrSupport.startRecording(Path.of(path), lockHoldThresholdNanos);
+      return JfrSupport.startRecording(
+          Path.of(path), RecordingSettings.forAgent(settings, System.err), lockHoldThresholdNanos);
     } catch (Exception | LinkageError e) {
       System.err.println(
           "[boundary-tracer] cannot start the JFR recording for boundary.jfr=" + path + ": " + e);

@@ -8,9 +8,6 @@ import dev.boundarytracer.snapshot.OperationSnapshot;
 import dev.boundarytracer.snapshot.ProfileSnapshot;
 import dev.boundarytracer.snapshot.RedFlag;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
@@ -31,7 +28,7 @@ import jdk.jfr.Recording;
  */
 public final class JfrSupport {
   /** Name of the settings file shipped in the agent jar. */
-  public static final String SETTINGS_RESOURCE = "boundary.jfc";
+  public static final String SETTINGS_RESOURCE = RecordingSettings.DEFAULT_RESOURCE;
 
   private JfrSupport() {}
 
@@ -55,13 +52,20 @@ public final class JfrSupport {
             FlightRecorder.addPeriodicEvent(PhaseStatisticsEvent.class, JfrSupport::emitStatistics);
             FlightRecorder.addPeriodicEvent(RedFlagEvent.class, () -> emitRedFlags(profile));
             FlightRecorder.addPeriodicEvent(LockStatisticsEvent.class, LockJfr::emitStatistics);
+            EventGate.refresh();
+          }
+
+          @Override
+          public void recordingStateChanged(Recording recording) {
+            EventGate.refresh();
           }
         });
   }
 
   /**
-   * Starts a recording with the JDK's default settings plus {@value #SETTINGS_RESOURCE}; it is
-   * written to {@code destination} (missing parent directories are created) when stopped.
+   * Starts a recording with the JDK's default settings plus {@value #SETTINGS_RESOURCE} (the
+   * low-overhead settings); it is written to {@code destination} (missing parent directories are
+   * created) when stopped.
    *
    * @param destination the .jfr file to write at exit
    * @return the running recording
@@ -69,24 +73,27 @@ public final class JfrSupport {
    * @throws ParseException if a settings file is malformed
    */
   public static Recording startRecording(Path destination) throws IOException, ParseException {
-    return startRecording(destination, -1);
+    return startRecording(destination, boundarySettings(), -1);
   }
 
   /**
-   * As {@link #startRecording(Path)}, with another threshold for {@code
-   * dev.boundarytracer.LockHold} events ({@code boundary.jfr.lockHoldThreshold}).
+   * Starts a recording with the JDK's default settings plus {@code boundary}, written to {@code
+   * destination} (missing parent directories are created) when stopped.
    *
    * @param destination the .jfr file to write at exit
-   * @param lockHoldThresholdNanos shortest hold recorded; negative keeps the settings file's
+   * @param boundary the boundary events' settings, from {@link RecordingSettings}
+   * @param lockHoldThresholdNanos shortest {@code dev.boundarytracer.LockHold} recorded ({@code
+   *     boundary.jfr.lockHoldThreshold}); negative keeps the settings' own
    * @return the running recording
-   * @throws IOException if the settings cannot be read or the destination cannot be set
-   * @throws ParseException if a settings file is malformed
+   * @throws IOException if the JDK's settings cannot be read or the destination cannot be set
+   * @throws ParseException if the JDK's settings are malformed
    */
-  public static Recording startRecording(Path destination, long lockHoldThresholdNanos)
+  public static Recording startRecording(
+      Path destination, Configuration boundary, long lockHoldThresholdNanos)
       throws IOException, ParseException {
     Map<String, String> settings =
         new HashMap<>(Configuration.getConfiguration("default").getSettings());
-    settings.putAll(boundarySettings().getSettings());
+    settings.putAll(boundary.getSettings());
     if (lockHoldThresholdNanos >= 0) {
       settings.put("dev.boundarytracer.LockHold#threshold", lockHoldThresholdNanos + " ns");
     }
@@ -110,12 +117,7 @@ public final class JfrSupport {
    * @throws ParseException if it is malformed
    */
   public static Configuration boundarySettings() throws IOException, ParseException {
-    try (InputStream in = JfrSupport.class.getResourceAsStream("/" + SETTINGS_RESOURCE)) {
-      if (in == null) {
-        throw new IOException(SETTINGS_RESOURCE + " is missing from the agent jar");
-      }
-      return Configuration.create(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
+    return RecordingSettings.shipped(SETTINGS_RESOURCE);
   }
 
   private static void emitStatistics() {
@@ -129,6 +131,7 @@ public final class JfrSupport {
         e.p50 = interval.histogram().getValueAtPercentile(50);
         e.p99 = interval.histogram().getValueAtPercentile(99);
         e.max = interval.histogram().getMaxValue();
+        e.histogram = HistogramEncoding.encode(interval.histogram());
         e.commit();
       }
     } catch (RuntimeException e) {

@@ -12,7 +12,9 @@ import jdk.jfr.Timespan;
 @Name("dev.boundarytracer.PhaseStatistics")
 @Label("Boundary Phase Statistics")
 @Category("Boundary Tracer")
-@Description("Interval histogram summary of one phase of one operation")
+@Description(
+    "Durations of one phase of one operation over one interval: a summary and the whole"
+        + " histogram")
 @StackTrace(false)
 @Period("1 s")
 public final class PhaseStatisticsEvent extends jdk.jfr.Event {
@@ -47,4 +49,12 @@ public final class PhaseStatisticsEvent extends jdk.jfr.Event {
   @Description("Longest duration in the interval")
   @Timespan(Timespan.NANOSECONDS)
   public long max;
+
+  @Label("Histogram")
+  @Description(
+      "Every duration of the interval in nanoseconds: an HdrHistogram in its compressed encoding,"
+          + " base64, as in the HdrHistogram log format (decode with"
+          + " Histogram.decodeFromCompressedByteBuffer); merge the events of any window for its"
+          + " full distribution")
+  public String histogram;
 }

@@ -25,6 +25,13 @@ final class LockEventFields {
     e.lockSource = "MEASURED";
   }
 
+  /** Clears the measured fields of a reused operation event: the call was not measured. */
+  static void clear(OperationEvent e) {
+    e.lockWaitNanos = 0;
+    e.lockAcquisitions = 0;
+    e.lockSource = "DECLARED";
+  }
+
   /** Clears the measured fields of a reused phase event: the call was not measured. */
   static void clear(PhaseEvent e) {
     e.lockHeldNanos = 0;

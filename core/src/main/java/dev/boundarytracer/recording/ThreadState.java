@@ -1,9 +1,10 @@
 package dev.boundarytracer.recording;
 
 import dev.boundarytracer.LockUse;
-import dev.boundarytracer.jfr.EventProbes;
 import dev.boundarytracer.jfr.OperationEvent;
+import dev.boundarytracer.jfr.OperationEventSlot;
 import dev.boundarytracer.jfr.PhaseEvent;
+import dev.boundarytracer.jfr.PhaseEventSlot;
 import dev.boundarytracer.locks.LockRegistry;
 import dev.boundarytracer.locks.LockThreadState;
 import dev.boundarytracer.parallel.PhaseWork;
@@ -16,8 +17,8 @@ import java.util.Arrays;
  * <p>Not thread-safe by design: each instance is reached only through {@link #current()} by its own
  * thread, except for the recorders, which {@link Aggregator} reads. Steady-state calls allocate
  * nothing (arrays grow only when nesting gets deeper than ever before on this thread), take no lock
- * and look up no map; a phase event object is allocated once per nesting depth, the first time a
- * recording has the event enabled, and reused after that.
+ * and look up no map; a JFR event object is allocated once per nesting depth, the first time a
+ * recording has the event enabled, and reused after that (see PhaseEventSlot).
  */
 public final class ThreadState {
   private static final int INITIAL_DEPTH = 8;
@@ -46,7 +47,8 @@ public final class ThreadState {
   private long[] opDocs = new long[INITIAL_DEPTH];
   private long[] opAllocStart = new long[INITIAL_DEPTH];
   private boolean[] opParallel = new boolean[INITIAL_DEPTH];
-  private OperationEvent[] opEvent = new OperationEvent[INITIAL_DEPTH];
+  // The JFR part of each depth, created with the depth.
+  private OperationEventSlot[] opEvent = operationSlots(new OperationEventSlot[INITIAL_DEPTH], 0);
 
   // Running phases, innermost at phaseDepth - 1.
   private int phaseDepth;
@@ -55,8 +57,8 @@ public final class ThreadState {
   private int[] phFrame = new int[INITIAL_DEPTH];
   private long[] phStartNanos = new long[INITIAL_DEPTH];
   private MethodSpec[] phSpec = new MethodSpec[INITIAL_DEPTH];
-  // One event object per depth, reused call after call (begin/end/commit reset what they use).
-  private PhaseEvent[] phEvent = new PhaseEvent[INITIAL_DEPTH];
+  // The JFR part of each depth, created with the depth.
+  private PhaseEventSlot[] phEvent = phaseSlots(new PhaseEventSlot[INITIAL_DEPTH], 0);
   // Work the running phases handed to other threads; null until a phase hands off its first task.
   private PhaseWork[] phWork = new PhaseWork[INITIAL_DEPTH];
 
@@ -67,8 +69,6 @@ public final class ThreadState {
   private LockThreadState locks;
   private final LockMarks opLocks = new LockMarks();
   private final LockMarks phLocks = new LockMarks();
-
-  private boolean[] phEventBegun = new boolean[INITIAL_DEPTH];
 
   private ThreadState(Thread thread) {
     this.thread = thread;
@@ -148,14 +148,12 @@ public final class ThreadState {
     opDocs[d] = Math.max(docs, 0);
     opParallel[d] = false;
     opAllocStart[d] = AllocationCounter.currentThreadAllocatedBytes();
-    OperationEvent event = null;
-    if (EventProbes.operationEnabled()) {
-      event = new OperationEvent();
-      event.begin();
-    }
+    // Our clock, then JFR's, here and on exit, so the two durations differ only by the difference
+    // of two like code paths; arm() creates the event object the first time, outside both.
+    opEvent[d].arm();
     long startNanos = System.nanoTime();
+    opEvent[d].begin();
     opLocks.mark(d, locks, startNanos);
-    opEvent[d] = event;
     opStartNanos[d] = startNanos;
     depth = d + 1;
   }
@@ -170,13 +168,9 @@ public final class ThreadState {
     if (d < 0) {
       return;
     }
-    // Same order as on entry (JFR clock, then ours), so the event's duration and ours differ only
-    // by the difference of two equal code paths.
-    OperationEvent event = opEvent[d];
-    if (event != null) {
-      event.end();
-    }
+    // Our clock, then JFR's (as on entry), and JFR's only when a recording may keep the event.
     long endNanos = System.nanoTime();
+    OperationEvent event = opEvent[d].end(endNanos - opStartNanos[d]);
     depth = d;
     long durationNanos = Math.max(0, endNanos - opStartNanos[d]);
     long allocated = AllocationCounter.currentThreadAllocatedBytes() - opAllocStart[d];
@@ -200,9 +194,6 @@ public final class ThreadState {
         VirtualThreadSinks.release(sink);
       }
     }
-    if (event != null) {
-      opEvent[d] = null;
-    }
     // JFR's idiom: fill the fields only for an event the recording keeps (threshold passed).
     if (event != null && event.shouldCommit()) {
       event.operation = OperationRegistry.nameOf(opId[d]);
@@ -216,6 +207,8 @@ public final class ThreadState {
       event.failed = failed;
       if (measured) {
         LockEventFields.set(event, opLocks, durationNanos);
+      } else {
+        LockEventFields.clear(event);
       }
       event.commit();
     }
@@ -249,17 +242,10 @@ public final class ThreadState {
     } else {
       phOperation[p] = spec.operationId();
     }
-    boolean begun = EventProbes.phaseEnabled();
-    if (begun) {
-      PhaseEvent event = phEvent[p];
-      if (event == null) {
-        event = new PhaseEvent();
-        phEvent[p] = event;
-      }
-      event.begin();
-    }
-    phEventBegun[p] = begun;
+    // Our clock, then JFR's, as in enterOperation.
+    phEvent[p].arm();
     long startNanos = System.nanoTime();
+    phEvent[p].begin();
     phLocks.mark(p, locks, startNanos);
     phStartNanos[p] = startNanos;
     phaseDepth = p + 1;
@@ -278,12 +264,9 @@ public final class ThreadState {
     if (p < 0) {
       return;
     }
-    // Same order as on entry (JFR clock, then ours): see exitOperation.
-    PhaseEvent event = phEventBegun[p] ? phEvent[p] : null;
-    if (event != null) {
-      event.end();
-    }
+    // Our clock, then JFR's when a recording may keep the event: see exitOperation.
     long endNanos = System.nanoTime();
+    PhaseEvent event = phEvent[p].end(endNanos - phStartNanos[p]);
     phaseDepth = p;
     long durationNanos = Math.max(0, endNanos - phStartNanos[p]);
     MethodSpec spec = phSpec[p];
@@ -308,9 +291,6 @@ public final class ThreadState {
       if (virtual) {
         VirtualThreadSinks.release(sink);
       }
-    }
-    if (event != null) {
-      phEventBegun[p] = false;
     }
     if (event != null && event.shouldCommit()) {
       event.operation = OperationRegistry.nameOf(phOperation[p]);
@@ -540,6 +520,20 @@ public final class ThreadState {
     return r;
   }
 
+  private static OperationEventSlot[] operationSlots(OperationEventSlot[] slots, int from) {
+    for (int i = from; i < slots.length; i++) {
+      slots[i] = new OperationEventSlot();
+    }
+    return slots;
+  }
+
+  private static PhaseEventSlot[] phaseSlots(PhaseEventSlot[] slots, int from) {
+    for (int i = from; i < slots.length; i++) {
+      slots[i] = new PhaseEventSlot();
+    }
+    return slots;
+  }
+
   private void growOperations() {
     int n = opId.length * 2;
     opId = Arrays.copyOf(opId, n);
@@ -549,7 +543,7 @@ public final class ThreadState {
     opDocs = Arrays.copyOf(opDocs, n);
     opAllocStart = Arrays.copyOf(opAllocStart, n);
     opParallel = Arrays.copyOf(opParallel, n);
-    opEvent = Arrays.copyOf(opEvent, n);
+    opEvent = operationSlots(Arrays.copyOf(opEvent, n), n / 2);
   }
 
   private void growPhases() {
@@ -559,8 +553,7 @@ public final class ThreadState {
     phFrame = Arrays.copyOf(phFrame, n);
     phStartNanos = Arrays.copyOf(phStartNanos, n);
     phSpec = Arrays.copyOf(phSpec, n);
-    phEvent = Arrays.copyOf(phEvent, n);
+    phEvent = phaseSlots(Arrays.copyOf(phEvent, n), n / 2);
     phWork = Arrays.copyOf(phWork, n);
-    phEventBegun = Arrays.copyOf(phEventBegun, n);
   }
 }

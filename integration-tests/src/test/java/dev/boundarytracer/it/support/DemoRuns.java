@@ -83,7 +83,10 @@ public final class DemoRuns {
     try {
       JvmRun jvm =
           launcher
-              .withAgent(Artifacts.agentJar(), "json=" + json + ";jfr=" + jfr)
+              // Every phase and operation call as an event, so the recording can be held against
+              // the JSON report call by call (the default settings keep the slow calls only).
+              .withAgent(
+                  Artifacts.agentJar(), "json=" + json + ";jfr=" + jfr + ";jfr.settings=profile")
               .withJar(Artifacts.demoJar())
               .withArgs(size)
               .withArgs("--profile", profile)

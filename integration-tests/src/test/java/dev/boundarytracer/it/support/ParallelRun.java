@@ -45,7 +45,9 @@ public record ParallelRun(
     Path truth = dir.resolve("truth.properties");
     JvmRun run =
         launcher
-            .withAgent(Artifacts.agentJar(), "json=" + json + ";report=" + text + ";jfr=" + jfr)
+            .withAgent(
+                Artifacts.agentJar(),
+                "json=" + json + ";report=" + text + ";jfr=" + jfr + ";jfr.settings=profile")
             .withMainClass(ParallelMain.class, Artifacts.testClasses(), Artifacts.runtimeJar())
             .withArgs(truth.toString(), Integer.toString(calls))
             .run(dir);
@@ -77,7 +79,10 @@ public record ParallelRun(
     LiveJvm live =
         JvmLauncher.currentJava()
             .withJvmArgs(
-                "-Dboundary.json=" + json, "-Dboundary.report=" + text, "-Dboundary.jfr=" + jfr)
+                "-Dboundary.json=" + json,
+                "-Dboundary.report=" + text,
+                "-Dboundary.jfr=" + jfr,
+                "-Dboundary.jfr.settings=profile")
             .withMainClass(LateAttachMain.class, Artifacts.testClasses(), Artifacts.runtimeJar())
             .withArgs(truth.toString(), Integer.toString(calls))
             .start(dir);
