@@ -1,6 +1,6 @@
 package dev.boundarytracer;
 
-import dev.boundarytracer.recording.Aggregator;
+import dev.boundarytracer.recording.Recorder;
 import dev.boundarytracer.snapshot.OperationSnapshot;
 import dev.boundarytracer.snapshot.PhaseSnapshot;
 import java.util.LinkedHashMap;
@@ -23,7 +23,7 @@ public final class BoundaryMetrics {
    * @return never null
    */
   public static List<OperationSnapshot> operations() {
-    return Aggregator.snapshot();
+    return Recorder.runtime().snapshot();
   }
 
   /**
@@ -104,7 +104,7 @@ public final class BoundaryMetrics {
 
   /** Forgets everything recorded so far; recording goes on. */
   public static void reset() {
-    Aggregator.reset();
+    Recorder.runtime().reset();
   }
 
   private static double avgPhaseMicros(List<OperationSnapshot> ops, Phase phase) {

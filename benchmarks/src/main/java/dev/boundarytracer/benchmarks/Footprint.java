@@ -1,6 +1,6 @@
 package dev.boundarytracer.benchmarks;
 
-import dev.boundarytracer.recording.Aggregator;
+import dev.boundarytracer.recording.Recorder;
 import dev.boundarytracer.recording.OperationRegistry;
 import dev.boundarytracer.recording.ThreadState;
 import java.util.Locale;
@@ -40,7 +40,7 @@ public final class Footprint {
     for (int i = 0; i < operations; i++) {
       ids[i] = OperationRegistry.idOf("footprint-" + label + "-" + i);
     }
-    Aggregator.snapshot();
+    Recorder.runtime().snapshot();
     long before = usedHeapAfterGc();
     CountDownLatch recorded = new CountDownLatch(threads);
     CountDownLatch measured = new CountDownLatch(1);
@@ -67,7 +67,7 @@ public final class Footprint {
     }
     recorded.await();
     long written = usedHeapAfterGc();
-    Aggregator.snapshot();
+    Recorder.runtime().snapshot();
     long reported = usedHeapAfterGc();
     measured.countDown();
     double pairs = (double) operations * threads;

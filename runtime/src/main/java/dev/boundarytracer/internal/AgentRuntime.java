@@ -7,8 +7,8 @@ import dev.boundarytracer.flags.Thresholds;
 import dev.boundarytracer.jfr.JfrSupport;
 import dev.boundarytracer.jvm.JvmMonitor;
 import dev.boundarytracer.locks.LockAggregator;
-import dev.boundarytracer.recording.Aggregator;
 import dev.boundarytracer.recording.OperationRegistry;
+import dev.boundarytracer.recording.Recorder;
 import dev.boundarytracer.recording.ThreadState;
 import dev.boundarytracer.report.ReportFiles;
 import dev.boundarytracer.report.TextReport;
@@ -162,7 +162,7 @@ public final class AgentRuntime {
   public static ProfileSnapshot currentProfile() {
     ProfileSnapshot raw =
         new ProfileSnapshot(
-            Aggregator.snapshot(),
+            Recorder.runtime().snapshot(),
             JvmMonitor.snapshot(SuppressedErrors.count()),
             LockAggregator.snapshot(),
             PointcutStatus.unmatched());

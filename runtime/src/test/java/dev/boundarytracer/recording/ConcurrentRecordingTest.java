@@ -44,7 +44,7 @@ class ConcurrentRecordingTest {
     await(start);
     // Snapshots while writers run must not disturb them.
     for (int i = 0; i < 20; i++) {
-      Aggregator.snapshot();
+      Recorder.runtime().snapshot();
     }
     for (Thread w : workers) {
       w.join();

@@ -30,7 +30,7 @@ class ThreadStateTest {
   }
 
   static OperationSnapshot find(String name) {
-    for (OperationSnapshot op : Aggregator.snapshot()) {
+    for (OperationSnapshot op : Recorder.runtime().snapshot()) {
       if (op.name().equals(name)) {
         return op;
       }
@@ -149,7 +149,7 @@ class ThreadStateTest {
       s.exitOperation(false);
     }
     assertEquals(5, find(op).count());
-    Aggregator.reset();
+    Recorder.runtime().reset();
     assertNull(find(op), "nothing recorded since the reset");
     s.enterOperation(opId, 7);
     s.exitOperation(true);
