@@ -1,7 +1,7 @@
 package dev.boundarytracer.benchmarks;
 
-import dev.boundarytracer.recording.Recorder;
 import dev.boundarytracer.recording.OperationRegistry;
+import dev.boundarytracer.recording.Recorder;
 import dev.boundarytracer.recording.ThreadState;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
