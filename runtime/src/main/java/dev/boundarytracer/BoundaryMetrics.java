@@ -23,7 +23,7 @@ public final class BoundaryMetrics {
    * @return never null
    */
   public static List<OperationSnapshot> operations() {
-    return Recorder.runtime().snapshot();
+    return Recorder.runtime().snapshot().operations();
   }
 
   /**

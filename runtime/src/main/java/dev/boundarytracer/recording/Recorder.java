@@ -99,26 +99,31 @@ public final class Recorder {
   }
 
   /**
-   * A snapshot of every operation recorded so far, sorted by name, without red flags.
+   * Everything recorded so far, without red flags: every operation (sorted by name), every
+   * designated lock, and the distributions behind the percentiles. Memory in proportion to
+   * operations and phases: one histogram per (operation, phase) with calls.
    *
    * @return never null
    */
-  public synchronized List<OperationSnapshot> snapshot() {
+  public RecorderSnapshot snapshot() {
+    Distributions.Builder distributions = new Distributions.Builder();
     List<OperationSnapshot> result = new ArrayList<>();
-    OperationRecording[] ops = operations;
-    for (int id = 0; id < ops.length; id++) {
-      OperationRecording r = ops[id];
-      if (r == null) {
-        continue;
-      }
-      r.drain();
-      OperationCounters c = r.counters;
-      if (c.count > 0 || anyPhase(c)) {
-        result.add(toSnapshot(id, r));
+    synchronized (this) {
+      OperationRecording[] ops = operations;
+      for (int id = 0; id < ops.length; id++) {
+        OperationRecording r = ops[id];
+        if (r == null) {
+          continue;
+        }
+        r.drain();
+        OperationCounters c = r.counters;
+        if (c.count > 0 || anyPhase(c)) {
+          result.add(toSnapshot(id, r, distributions));
+        }
       }
     }
     result.sort(Comparator.comparing(OperationSnapshot::name));
-    return result;
+    return new RecorderSnapshot(result, LockAggregator.snapshot(), distributions.build());
   }
 
   /**
@@ -238,13 +243,17 @@ public final class Recorder {
     return false;
   }
 
-  private OperationSnapshot toSnapshot(int id, OperationRecording r) {
+  private OperationSnapshot toSnapshot(
+      int id, OperationRecording r, Distributions.Builder distributions) {
+    String name = OperationRegistry.nameOf(id);
     OperationCounters c = r.counters;
     LockSource lockSource = LockUsages.source(c);
     List<PhaseSnapshot> phases = new ArrayList<>();
     for (Phase phase : PHASES) {
       int i = phase.ordinal();
       if (c.phaseCount[i] > 0) {
+        Histogram h = r.phases[i].toHistogram();
+        distributions.phase(name, phase, h);
         LockUse lock = c.phaseHeldCount[i] * 2 >= c.phaseCount[i] ? LockUse.HELD : LockUse.RELEASED;
         phases.add(
             new PhaseSnapshot(
@@ -252,12 +261,7 @@ public final class Recorder {
                 lock,
                 c.phaseCount[i],
                 c.phaseErrors[i],
-                stats(
-                    c.phaseCount[i],
-                    c.phaseNanos[i],
-                    c.phaseMinNanos[i],
-                    c.phaseMaxNanos[i],
-                    r.phases[i]),
+                stats(c.phaseCount[i], c.phaseNanos[i], c.phaseMinNanos[i], c.phaseMaxNanos[i], h),
                 ParallelTotals.of(id, phase),
                 LockUsages.phase(c, i, lockSource, lock == LockUse.HELD)));
       }
@@ -266,8 +270,12 @@ public final class Recorder {
     long active = c.count == 0 || c.lastEndNanos < firstStart ? 0 : c.lastEndNanos - firstStart;
     LockUsage lockUsage = LockUsages.operation(c, lockSource);
     boolean measured = lockUsage.measured();
+    Histogram total = c.count > 0 ? r.total.toHistogram() : null;
+    if (total != null) {
+      distributions.operation(name, total);
+    }
     return new OperationSnapshot(
-        OperationRegistry.nameOf(id),
+        name,
         c.count,
         c.errors,
         c.docs,
@@ -277,7 +285,7 @@ public final class Recorder {
         c.allocatedBytesSum,
         c.allocatedBytesMax,
         active,
-        stats(c.count, c.totalNanos, c.minNanos, c.maxNanos, r.total),
+        stats(c.count, c.totalNanos, c.minNanos, c.maxNanos, total),
         phases,
         List.of(),
         lockUsage);
@@ -288,11 +296,10 @@ public final class Recorder {
    * kept within the exact min and max.
    */
   private static DurationStats stats(
-      long count, long sumNanos, long exactMin, long exactMax, SparseHistogram counts) {
-    if (count == 0) {
+      long count, long sumNanos, long exactMin, long exactMax, Histogram h) {
+    if (count == 0 || h == null || h.getTotalCount() == 0) {
       return new DurationStats(count, sumNanos, 0, 0, 0, 0, 0);
     }
-    Histogram h = counts.toHistogram();
     boolean exact = exactMin <= exactMax;
     long min = exact ? exactMin : h.getMinValue();
     long max = exact ? exactMax : h.getMaxValue();

@@ -1,5 +1,6 @@
 package dev.boundarytracer.snapshot;
 
+import dev.boundarytracer.recording.Distributions;
 import java.util.List;
 
 /**
@@ -11,16 +12,29 @@ import java.util.List;
  * @param locks the designated locks that were acquired, in designation order, never null
  * @param unmatchedPointcuts each pointcut that matched no method so far, as {@code file:line text},
  *     in file order; never null, empty without a pointcut file
+ * @param distributions the duration histograms behind the operations' percentiles, cumulative;
+ *     never null ({@link Distributions#EMPTY} when the snapshot was built without them)
  */
 public record ProfileSnapshot(
     List<OperationSnapshot> operations,
     JvmSnapshot jvm,
     List<LockSnapshot> locks,
-    List<String> unmatchedPointcuts) {
+    List<String> unmatchedPointcuts,
+    Distributions distributions) {
   public ProfileSnapshot {
     operations = List.copyOf(operations);
     locks = locks == null ? List.of() : List.copyOf(locks);
     unmatchedPointcuts = unmatchedPointcuts == null ? List.of() : List.copyOf(unmatchedPointcuts);
+    distributions = distributions == null ? Distributions.EMPTY : distributions;
+  }
+
+  /** A snapshot without distributions. */
+  public ProfileSnapshot(
+      List<OperationSnapshot> operations,
+      JvmSnapshot jvm,
+      List<LockSnapshot> locks,
+      List<String> unmatchedPointcuts) {
+    this(operations, jvm, locks, unmatchedPointcuts, Distributions.EMPTY);
   }
 
   /** A snapshot without designated locks or unmatched pointcuts. */

@@ -30,7 +30,7 @@ class ThreadStateTest {
   }
 
   static OperationSnapshot find(String name) {
-    for (OperationSnapshot op : Recorder.runtime().snapshot()) {
+    for (OperationSnapshot op : Recorder.runtime().snapshot().operations()) {
       if (op.name().equals(name)) {
         return op;
       }

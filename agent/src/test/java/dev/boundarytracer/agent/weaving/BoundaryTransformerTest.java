@@ -49,11 +49,13 @@ class BoundaryTransformerTest {
   }
 
   private static OperationSnapshot operation(String name) {
-    return Recorder.runtime().snapshot().stream()
+    return Recorder.runtime().snapshot().operations().stream()
         .filter(o -> o.name().equals(name))
         .findFirst()
         .orElseThrow(
-            () -> new AssertionError("no operation " + name + " in " + Recorder.runtime().snapshot()));
+            () ->
+                new AssertionError(
+                    "no operation " + name + " in " + Recorder.runtime().snapshot().operations()));
   }
 
   @Test
