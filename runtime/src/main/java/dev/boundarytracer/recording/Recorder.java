@@ -43,6 +43,7 @@ public final class Recorder {
   private static final Phase[] PHASES = Phase.values();
   private static final Recorder RUNTIME = new Recorder(defaultStripes());
 
+  private final ParallelTotals parallel = new ParallelTotals();
   private final int stripeCount;
   private final int stripeMask;
   private volatile OperationRecording[] operations = new OperationRecording[0];
@@ -72,6 +73,13 @@ public final class Recorder {
    */
   public static Recorder runtime() {
     return RUNTIME;
+  }
+
+  /**
+   * @return where the phase calls' hand-offs to other threads are summed
+   */
+  public ParallelTotals parallel() {
+    return parallel;
   }
 
   /**
@@ -182,7 +190,7 @@ public final class Recorder {
   public synchronized void reset() {
     LockAggregator.reset();
     resetAtNanos = System.nanoTime();
-    ParallelTotals.reset();
+    parallel.reset();
     for (OperationRecording r : operations) {
       if (r != null) {
         r.drain();
@@ -262,7 +270,7 @@ public final class Recorder {
                 c.phaseCount[i],
                 c.phaseErrors[i],
                 stats(c.phaseCount[i], c.phaseNanos[i], c.phaseMinNanos[i], c.phaseMaxNanos[i], h),
-                ParallelTotals.of(id, phase),
+                parallel.of(id, phase),
                 LockUsages.phase(c, i, lockSource, lock == LockUse.HELD)));
       }
     }

@@ -349,7 +349,7 @@ public final class ThreadState {
     PhaseFrame f = phases[p];
     PhaseWork work = f.work;
     if (work == null) {
-      work = new PhaseWork(f.operationId, f.spec.phase().ordinal());
+      work = new PhaseWork(recorder.parallel(), f.operationId, f.spec.phase().ordinal());
       f.work = work;
     }
     return work;
