@@ -11,8 +11,8 @@ import java.util.Map;
  * Process-wide aggregates over every operation recorded so far, annotated or traced by hand (the
  * seed's {@code BoundaryMetrics}).
  *
- * <p>Thread-safe. Each call merges the per-thread recorders (it takes a lock and allocates), so
- * call it from reporting code, not per operation.
+ * <p>Thread-safe. Each call reads the recorder (it takes the recorder's reader lock, which no
+ * recording thread waits for, and allocates), so call it from reporting code, not per operation.
  */
 public final class BoundaryMetrics {
   private BoundaryMetrics() {}

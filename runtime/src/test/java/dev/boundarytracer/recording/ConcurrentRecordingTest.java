@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.Test;
 
-/** Per-thread single-writer recording merged into snapshots loses nothing. */
+/** Threads recording into shared stripes while snapshots are taken: nothing lost or counted twice. */
 class ConcurrentRecordingTest {
 
   @Test

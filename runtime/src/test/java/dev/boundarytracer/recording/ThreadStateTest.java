@@ -12,7 +12,7 @@ import dev.boundarytracer.snapshot.PhaseSnapshot;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** Drives {@link ThreadState} the way woven advice does and checks what the aggregator sees. */
+/** Drives {@link ThreadState} the way woven advice does and checks what the recorder sees. */
 class ThreadStateTest {
   private static final AtomicInteger UNIQUE = new AtomicInteger();
 
