@@ -11,9 +11,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * One instance per {@link dev.boundarytracer.recording.Recorder}.
  *
  * <p>Thread-safe: a phase call's figures are added by whichever thread finishes it (the phase's own
- * thread when it returns after all its tasks ended, else the thread whose task ends last), so they are
- * summed here, apart from the recording threads' stripes. Written once per phase call that handed
- * work off, never on the path of a phase that did not.
+ * thread when it returns after all its tasks ended, else the thread whose task ends last), so they
+ * are summed here, apart from the recording threads' stripes. Written once per phase call that
+ * handed work off, never on the path of a phase that did not.
  */
 public final class ParallelTotals {
   private static final int PHASES = Phase.values().length;

@@ -3,37 +3,35 @@ package dev.boundarytracer.recording;
 import dev.boundarytracer.Phase;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import org.HdrHistogram.Histogram;
 
 /**
- * Everything recorded for one operation: the stripes the threads write, and the reader's cumulative
- * and per-interval view of what it has moved out of them.
+ * Everything recorded for one operation: the stripes the threads write, which hold the cumulative
+ * figures themselves, and what the reader keeps between two statistics intervals.
  *
  * <p>The stripes are thread-safe (see {@link OperationStripe}); each is created by the first thread
  * that records in it, so its arrays sit in that thread's allocation buffer, away from the other
- * stripes. Everything else is guarded by the owning {@link Recorder}'s reader lock.
+ * stripes. A reset replaces them all: a call that ends at that instant counts before or after the
+ * reset, or, when it is written to a stripe being replaced, not at all. Everything else is guarded
+ * by the owning {@link Recorder}'s reader lock.
  */
 final class OperationRecording {
   private static final int PHASES = Phase.values().length;
   private static final VarHandle STRIPE =
       MethodHandles.arrayElementVarHandle(OperationStripe[].class);
 
-  private final OperationStripe[] stripes;
+  private volatile OperationStripe[] stripes;
 
   // Reader side, guarded by the recorder's lock.
-  final SparseHistogram total = new SparseHistogram();
-  final SparseHistogram[] phases = new SparseHistogram[PHASES];
 
-  /** Per-phase counts since the last statistics interval; null until intervals are wanted. */
-  SparseHistogram[] phaseIntervals;
+  /** Per-phase counts at the last statistics interval; null until intervals are wanted. */
+  private SparseHistogram[] intervalStart;
 
-  /** Exact counters moved out of the stripes since the last reset. */
-  OperationCounters counters = new OperationCounters();
+  /** The largest allocation of one call before the last reset: the one figure a reset keeps. */
+  private long allocatedMaxBeforeReset;
 
   OperationRecording(int stripeCount) {
     stripes = new OperationStripe[stripeCount];
-    for (int i = 0; i < PHASES; i++) {
-      phases[i] = new SparseHistogram();
-    }
   }
 
   /**
@@ -42,78 +40,134 @@ final class OperationRecording {
    * @param index 0 to the recorder's stripe count - 1
    */
   OperationStripe stripe(int index) {
-    OperationStripe s = (OperationStripe) STRIPE.getAcquire(stripes, index);
-    return s != null ? s : install(index);
+    OperationStripe[] all = stripes;
+    OperationStripe s = (OperationStripe) STRIPE.getAcquire(all, index);
+    return s != null ? s : install(all, index);
   }
 
-  /** Moves what every stripe holds into the cumulative (and interval) view. Reader only. */
-  void drain() {
-    for (int i = 0; i < stripes.length; i++) {
-      OperationStripe s = (OperationStripe) STRIPE.getAcquire(stripes, i);
-      if (s == null) {
-        continue;
+  /** One reading of the stripes: the cumulative figures since the start or the last reset. */
+  static final class Reading {
+    final OperationCounters counters = new OperationCounters();
+
+    /** The operation's calls; null when none. */
+    Histogram total;
+
+    /** Per phase ordinal; null when the phase has no call. */
+    final Histogram[] phases = new Histogram[PHASES];
+  }
+
+  /** Sums the stripes. Reader only. */
+  Reading read() {
+    Reading r = new Reading();
+    OperationStripe[] all = stripes;
+    // Histograms first, then counters: a writer updates sum, min and max before the count slot,
+    // so every call counted here has its extremes among the counters read next.
+    for (int i = 0; i < all.length; i++) {
+      OperationStripe s = (OperationStripe) STRIPE.getAcquire(all, i);
+      if (s != null) {
+        r.total = s.total.addTo(r.total);
+        for (int p = 0; p < PHASES; p++) {
+          r.phases[p] = s.phases[p].addTo(r.phases[p]);
+        }
       }
-      // Histograms first, then counters: a writer updates sum, min and max before the count slot,
-      // so every call counted here has its extremes among the counters taken next.
-      counters.count += s.total.drainInto(total, null);
-      for (int p = 0; p < PHASES; p++) {
-        SparseHistogram interval = phaseIntervals == null ? null : phaseIntervals[p];
-        counters.phaseCount[p] += s.phases[p].drainInto(phases[p], interval);
-      }
-      s.drainCountersInto(counters);
     }
-  }
-
-  /** Starts keeping per-interval phase counts. Reader only. */
-  void startIntervals() {
-    if (phaseIntervals == null) {
-      phaseIntervals = new SparseHistogram[PHASES];
-      for (int p = 0; p < PHASES; p++) {
-        phaseIntervals[p] = new SparseHistogram();
+    for (int i = 0; i < all.length; i++) {
+      OperationStripe s = (OperationStripe) STRIPE.getAcquire(all, i);
+      if (s != null) {
+        s.addCountersTo(r.counters);
       }
     }
-  }
-
-  /** Forgets the cumulative view; keeps the largest allocation of one call. Reader only. */
-  void reset() {
-    total.clear();
+    OperationCounters c = r.counters;
+    c.count = r.total == null ? 0 : r.total.getTotalCount();
     for (int p = 0; p < PHASES; p++) {
-      phases[p].clear();
-      if (phaseIntervals != null) {
-        phaseIntervals[p].clear();
-      }
+      c.phaseCount[p] = r.phases[p] == null ? 0 : r.phases[p].getTotalCount();
     }
-    long allocatedMax = counters.allocatedBytesMax;
-    counters = new OperationCounters();
-    counters.allocatedBytesMax = allocatedMax;
+    c.allocatedBytesMax = Math.max(c.allocatedBytesMax, allocatedMaxBeforeReset);
+    return r;
+  }
+
+  /** Starts the first statistics interval now. Reader only. */
+  void startIntervals() {
+    if (intervalStart == null) {
+      intervalStart = phaseSums();
+    }
   }
 
   /**
-   * Bytes held now by the stripes and the reader's view.
+   * Each phase's calls since the previous call (or {@link #startIntervals()}). Reader only.
+   *
+   * @return per phase ordinal, a histogram owned by the caller or null when the phase had no call;
+   *     null before {@link #startIntervals()}
+   */
+  Histogram[] drainIntervals() {
+    if (intervalStart == null) {
+      return null;
+    }
+    SparseHistogram[] now = phaseSums();
+    Histogram[] result = new Histogram[PHASES];
+    for (int p = 0; p < PHASES; p++) {
+      result[p] = now[p].intervalSince(intervalStart[p]);
+    }
+    return result;
+  }
+
+  /** Forgets everything: new stripes; keeps the largest allocation of one call. Reader only. */
+  void reset() {
+    allocatedMaxBeforeReset = read().counters.allocatedBytesMax;
+    stripes = new OperationStripe[stripes.length];
+    if (intervalStart != null) {
+      intervalStart = emptyPhases();
+    }
+  }
+
+  /**
+   * Bytes held now by the stripes and the reader's interval counts.
    *
    * @return bytes, > 0
    */
   long footprintBytes() {
-    long bytes = 16 + 4L * stripes.length + total.footprintBytes();
-    for (int i = 0; i < stripes.length; i++) {
-      OperationStripe s = (OperationStripe) STRIPE.getAcquire(stripes, i);
+    OperationStripe[] all = stripes;
+    long bytes = 16 + 4L * all.length + 48;
+    for (int i = 0; i < all.length; i++) {
+      OperationStripe s = (OperationStripe) STRIPE.getAcquire(all, i);
       if (s != null) {
         bytes += s.footprintBytes();
       }
     }
-    for (int p = 0; p < PHASES; p++) {
-      bytes += phases[p].footprintBytes();
-      if (phaseIntervals != null) {
-        bytes += phaseIntervals[p].footprintBytes();
+    if (intervalStart != null) {
+      for (SparseHistogram h : intervalStart) {
+        bytes += h.footprintBytes();
       }
     }
     return bytes;
   }
 
-  private OperationStripe install(int index) {
+  private SparseHistogram[] phaseSums() {
+    SparseHistogram[] sums = emptyPhases();
+    OperationStripe[] all = stripes;
+    for (int i = 0; i < all.length; i++) {
+      OperationStripe s = (OperationStripe) STRIPE.getAcquire(all, i);
+      if (s != null) {
+        for (int p = 0; p < PHASES; p++) {
+          s.phases[p].addTo(sums[p]);
+        }
+      }
+    }
+    return sums;
+  }
+
+  private static SparseHistogram[] emptyPhases() {
+    SparseHistogram[] h = new SparseHistogram[PHASES];
+    for (int p = 0; p < PHASES; p++) {
+      h[p] = new SparseHistogram();
+    }
+    return h;
+  }
+
+  private static OperationStripe install(OperationStripe[] all, int index) {
     OperationStripe fresh = new OperationStripe();
     OperationStripe witness =
-        (OperationStripe) STRIPE.compareAndExchangeRelease(stripes, index, null, fresh);
+        (OperationStripe) STRIPE.compareAndExchangeRelease(all, index, null, fresh);
     return witness == null ? fresh : witness;
   }
 }

@@ -11,9 +11,10 @@ import java.lang.invoke.VarHandle;
  * <p>Thread-safe and lock-free. A writer's cost per phase call is two atomic adds (the duration's
  * count slot and the summed nanoseconds) and two plain reads (min and max, written by
  * compare-and-set only for a new extreme); flags and lock figures add an atomic add each only when
- * they are not zero. The reader ({@link Recorder}) moves everything out with atomic exchanges, so a
- * call recorded while it reads is counted in this visit or the next, exactly once. Counts are not
- * kept beside the histograms: a call's count is its duration's slot.
+ * they are not zero. Everything only grows (extremes only move outwards) until the recorder is
+ * reset, which replaces the stripe: the reader ({@link Recorder}) sums the stripes without writing
+ * them, and a call recorded while it reads is in this reading or the next. Counts are not kept
+ * beside the histograms: a call's count is its duration's slot.
  *
  * <p>Memory: 5 {@link SparseHistogram}s (the operation and four phases; 244 bytes each before their
  * first value, 1 KiB per range of values reached) and one counter array of 79 longs.
@@ -162,43 +163,42 @@ final class OperationStripe {
   }
 
   /**
-   * Moves the counters into {@code c} and leaves them empty (reader side; lossless against
-   * concurrent writers).
+   * Adds the counters to {@code c} (reader side): sums are added, extremes merged. A call recorded
+   * while this runs is either in or not, once per figure: counters only grow (or, for extremes,
+   * only move outwards).
    */
-  void drainCountersInto(OperationCounters c) {
+  void addCountersTo(OperationCounters c) {
     long[] s = slots;
-    c.errors += take(s, ERRORS);
-    c.docs += take(s, DOCS);
-    c.totalNanos += take(s, TOTAL_NANOS);
-    c.lockHeldNanos += take(s, LOCK_HELD_NANOS);
-    c.lockReleases += take(s, LOCK_RELEASES);
-    c.parallelCount += take(s, PARALLEL);
-    c.allocatedBytesSum += take(s, ALLOCATED_SUM);
-    c.allocatedBytesMax = Math.max(c.allocatedBytesMax, takeExtreme(s, ALLOCATED_MAX, 0));
-    c.firstStartNanos = Math.min(c.firstStartNanos, takeExtreme(s, FIRST_START, Long.MAX_VALUE));
-    c.lastEndNanos = Math.max(c.lastEndNanos, takeExtreme(s, LAST_END, Long.MIN_VALUE));
-    c.minNanos = Math.min(c.minNanos, takeExtreme(s, MIN, Long.MAX_VALUE));
-    c.maxNanos = Math.max(c.maxNanos, takeExtreme(s, MAX, Long.MIN_VALUE));
+    c.errors += read(s, ERRORS);
+    c.docs += read(s, DOCS);
+    c.totalNanos += read(s, TOTAL_NANOS);
+    c.lockHeldNanos += read(s, LOCK_HELD_NANOS);
+    c.lockReleases += read(s, LOCK_RELEASES);
+    c.parallelCount += read(s, PARALLEL);
+    c.allocatedBytesSum += read(s, ALLOCATED_SUM);
+    c.allocatedBytesMax = Math.max(c.allocatedBytesMax, read(s, ALLOCATED_MAX));
+    c.firstStartNanos = Math.min(c.firstStartNanos, read(s, FIRST_START));
+    c.lastEndNanos = Math.max(c.lastEndNanos, read(s, LAST_END));
+    c.minNanos = Math.min(c.minNanos, read(s, MIN));
+    c.maxNanos = Math.max(c.maxNanos, read(s, MAX));
     LockCounters l = c.locks;
-    l.measuredCount += take(s, MEASURED);
-    l.measuredPhaseCount += take(s, MEASURED_PHASE);
-    l.heldNanos += take(s, L_HELD);
-    l.waitNanos += take(s, L_WAIT);
-    l.acquisitions += take(s, L_ACQUIRED);
-    l.releases += take(s, L_RELEASED);
+    l.measuredCount += read(s, MEASURED);
+    l.measuredPhaseCount += read(s, MEASURED_PHASE);
+    l.heldNanos += read(s, L_HELD);
+    l.waitNanos += read(s, L_WAIT);
+    l.acquisitions += read(s, L_ACQUIRED);
+    l.releases += read(s, L_RELEASED);
     for (int p = 0; p < PHASES; p++) {
       int base = phaseBase(p);
-      c.phaseErrors[p] += take(s, base + PH_ERRORS);
-      c.phaseNanos[p] += take(s, base + PH_NANOS);
-      c.phaseHeldCount[p] += take(s, base + PH_HELD_COUNT);
-      c.phaseMinNanos[p] =
-          Math.min(c.phaseMinNanos[p], takeExtreme(s, base + PH_MIN, Long.MAX_VALUE));
-      c.phaseMaxNanos[p] =
-          Math.max(c.phaseMaxNanos[p], takeExtreme(s, base + PH_MAX, Long.MIN_VALUE));
-      l.phaseHeldNanos[p] += take(s, base + PH_L_HELD);
-      l.phaseWaitNanos[p] += take(s, base + PH_L_WAIT);
-      l.phaseAcquisitions[p] += take(s, base + PH_L_ACQUIRED);
-      l.phaseReleases[p] += take(s, base + PH_L_RELEASED);
+      c.phaseErrors[p] += read(s, base + PH_ERRORS);
+      c.phaseNanos[p] += read(s, base + PH_NANOS);
+      c.phaseHeldCount[p] += read(s, base + PH_HELD_COUNT);
+      c.phaseMinNanos[p] = Math.min(c.phaseMinNanos[p], read(s, base + PH_MIN));
+      c.phaseMaxNanos[p] = Math.max(c.phaseMaxNanos[p], read(s, base + PH_MAX));
+      l.phaseHeldNanos[p] += read(s, base + PH_L_HELD);
+      l.phaseWaitNanos[p] += read(s, base + PH_L_WAIT);
+      l.phaseAcquisitions[p] += read(s, base + PH_L_ACQUIRED);
+      l.phaseReleases[p] += read(s, base + PH_L_RELEASED);
     }
   }
 
@@ -245,11 +245,7 @@ final class OperationStripe {
     }
   }
 
-  private static long take(long[] s, int i) {
-    return (long) SLOT.getOpaque(s, i) == 0 ? 0 : (long) SLOT.getAndSet(s, i, 0L);
-  }
-
-  private static long takeExtreme(long[] s, int i, long empty) {
-    return (long) SLOT.getOpaque(s, i) == empty ? empty : (long) SLOT.getAndSet(s, i, empty);
+  private static long read(long[] s, int i) {
+    return (long) SLOT.getVolatile(s, i);
   }
 }

@@ -37,10 +37,11 @@ import org.HdrHistogram.Histogram;
  *
  * <p>Readers ({@link #snapshot}, {@link #reset}, {@link #drainIntervals}) are serialised by this
  * object's lock, which no writer ever takes in steady state (only the first call of an operation
- * takes it once, to create the operation's recording). A reader moves what the stripes hold into
- * its cumulative view with atomic exchanges: a call recorded while it reads is counted now or in
- * the next read, once. A thread that ends leaves nothing behind but its figures, already in the
- * stripes.
+ * takes it once, to create the operation's recording). The stripes hold the cumulative figures
+ * themselves: a reader sums them without writing them (counts only grow, so a call recorded while
+ * it reads is counted in this reading or the next), and keeps no copy of its own except, once JFR
+ * asks for statistics intervals, the per-phase counts at the last interval. A thread that ends
+ * leaves nothing behind but its figures, already in the stripes.
  *
  * <p>Thread-safe.
  */
@@ -127,14 +128,13 @@ public final class Recorder {
     synchronized (this) {
       OperationRecording[] ops = operations;
       for (int id = 0; id < ops.length; id++) {
-        OperationRecording r = ops[id];
-        if (r == null) {
+        if (ops[id] == null) {
           continue;
         }
-        r.drain();
-        OperationCounters c = r.counters;
+        OperationRecording.Reading reading = ops[id].read();
+        OperationCounters c = reading.counters;
         if (c.count > 0 || anyPhase(c)) {
-          result.add(toSnapshot(id, r, distributions));
+          result.add(toSnapshot(id, reading, distributions));
         }
       }
     }
@@ -152,7 +152,6 @@ public final class Recorder {
     }
     for (OperationRecording r : operations) {
       if (r != null) {
-        r.drain();
         r.startIntervals();
       }
     }
@@ -177,13 +176,10 @@ public final class Recorder {
       if (r == null) {
         continue;
       }
-      r.drain();
+      Histogram[] intervals = r.drainIntervals();
       for (int p = 0; p < PHASES.length; p++) {
-        SparseHistogram interval = r.phaseIntervals[p];
-        if (!interval.isEmpty()) {
-          result.add(
-              new PhaseInterval(OperationRegistry.nameOf(id), PHASES[p], interval.toHistogram()));
-          interval.clear();
+        if (intervals[p] != null) {
+          result.add(new PhaseInterval(OperationRegistry.nameOf(id), PHASES[p], intervals[p]));
         }
       }
     }
@@ -201,7 +197,6 @@ public final class Recorder {
     parallel.reset();
     for (OperationRecording r : operations) {
       if (r != null) {
-        r.drain();
         r.reset();
       }
     }
@@ -260,7 +255,7 @@ public final class Recorder {
   }
 
   private OperationSnapshot toSnapshot(
-      int id, OperationRecording r, Distributions.Builder distributions) {
+      int id, OperationRecording.Reading r, Distributions.Builder distributions) {
     String name = OperationRegistry.nameOf(id);
     OperationCounters c = r.counters;
     LockSource lockSource = LockUsages.source(c);
@@ -268,7 +263,7 @@ public final class Recorder {
     for (Phase phase : PHASES) {
       int i = phase.ordinal();
       if (c.phaseCount[i] > 0) {
-        Histogram h = r.phases[i].toHistogram();
+        Histogram h = r.phases[i];
         distributions.phase(name, phase, h);
         LockUse lock = c.phaseHeldCount[i] * 2 >= c.phaseCount[i] ? LockUse.HELD : LockUse.RELEASED;
         phases.add(
@@ -286,7 +281,7 @@ public final class Recorder {
     long active = c.count == 0 || c.lastEndNanos < firstStart ? 0 : c.lastEndNanos - firstStart;
     LockUsage lockUsage = LockUsages.operation(c, lockSource);
     boolean measured = lockUsage.measured();
-    Histogram total = c.count > 0 ? r.total.toHistogram() : null;
+    Histogram total = r.total;
     if (total != null) {
       distributions.operation(name, total);
     }

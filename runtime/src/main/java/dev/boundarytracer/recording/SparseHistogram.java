@@ -10,9 +10,8 @@ import org.HdrHistogram.Histogram;
  * on the first value that falls in it. Any number of writers, any number of readers, lossless.
  *
  * <p>Thread-safe and lock-free: {@link #record} is one atomic add on a count slot (the block is
- * installed once with a compare-and-set); {@link #drainInto} takes every count with an atomic
- * exchange against zero, so a value recorded while it runs lands either in this visit or in the
- * next, never in both and never in neither.
+ * installed once with a compare-and-set). Counts only grow, so a reader ({@link #addTo}, {@link
+ * #copyInto}) sees each value recorded while it reads either now or at its next visit, once.
  *
  * <p>Memory: 244 bytes for the block table, plus 1,040 bytes per block reached. Values 0 to 255
  * take two blocks; above that, one block per doubling of the value (1 µs to 2 µs, 2 µs to 4 µs, and
@@ -65,38 +64,66 @@ final class SparseHistogram {
   }
 
   /**
-   * Moves every count into each non-null target and leaves zero behind: lossless while writers
-   * record (each count is taken with an atomic exchange).
+   * Adds every count to {@code target}, without changing these counts. A value recorded while this
+   * runs is either added or not, once: counts only grow.
    *
-   * @param first the first target, or null
-   * @param second the second target, or null
-   * @return the number of values moved, >= 0
+   * @param target counts of the same layout
+   * @return the number of values added, >= 0
    */
-  long drainInto(SparseHistogram first, SparseHistogram second) {
-    long moved = 0;
+  long addTo(SparseHistogram target) {
+    long added = 0;
     for (int b = 0; b < BLOCKS; b++) {
       long[] block = (long[]) BLOCK.getAcquire(blocks, b);
       if (block == null) {
         continue;
       }
       for (int i = 0; i < BLOCK_SIZE; i++) {
-        if ((long) COUNT.getOpaque(block, i) == 0) {
-          continue;
-        }
-        long n = (long) COUNT.getAndSet(block, i, 0L);
+        long n = (long) COUNT.getVolatile(block, i);
         if (n != 0) {
-          int index = (b << BLOCK_BITS) | i;
-          if (first != null) {
-            first.add(index, n);
-          }
-          if (second != null) {
-            second.add(index, n);
-          }
-          moved += n;
+          target.add((b << BLOCK_BITS) | i, n);
+          added += n;
         }
       }
     }
-    return moved;
+    return added;
+  }
+
+  /**
+   * What these counts hold beyond {@code previous}; raises {@code previous} to these counts. Both
+   * must be private to the caller.
+   *
+   * @param previous the counts at the previous interval, not null
+   * @return a new histogram owned by the caller, or null when nothing is beyond {@code previous}
+   */
+  Histogram intervalSince(SparseHistogram previous) {
+    Histogram out = null;
+    for (int b = 0; b < BLOCKS; b++) {
+      long[] block = blocks[b];
+      if (block == null) {
+        continue;
+      }
+      for (int i = 0; i < BLOCK_SIZE; i++) {
+        long n = block[i];
+        if (n == 0) {
+          continue;
+        }
+        int index = (b << BLOCK_BITS) | i;
+        long delta = n - previous.get(index);
+        if (delta > 0) {
+          if (out == null) {
+            out = newHistogram();
+          }
+          out.recordValueWithCount(valueAt(index), delta);
+          previous.add(index, delta);
+        }
+      }
+    }
+    return out;
+  }
+
+  private long get(int index) {
+    long[] block = (long[]) BLOCK.getAcquire(blocks, index >> BLOCK_BITS);
+    return block == null ? 0 : (long) COUNT.getVolatile(block, index & BLOCK_MASK);
   }
 
   /**
@@ -120,6 +147,32 @@ final class SparseHistogram {
   }
 
   /**
+   * Adds every count to {@code target}, creating it on the first count.
+   *
+   * @param target a histogram with {@value #SIGNIFICANT_DIGITS} significant digits, or null
+   * @return {@code target}, or a new histogram when it was null and some value is counted, or null
+   */
+  Histogram addTo(Histogram target) {
+    Histogram h = target;
+    for (int b = 0; b < BLOCKS; b++) {
+      long[] block = (long[]) BLOCK.getAcquire(blocks, b);
+      if (block == null) {
+        continue;
+      }
+      for (int i = 0; i < BLOCK_SIZE; i++) {
+        long n = (long) COUNT.getVolatile(block, i);
+        if (n != 0) {
+          if (h == null) {
+            h = newHistogram();
+          }
+          h.recordValueWithCount(valueAt((b << BLOCK_BITS) | i), n);
+        }
+      }
+    }
+    return h;
+  }
+
+  /**
    * A new HdrHistogram holding these counts.
    *
    * @return a histogram owned by the caller
@@ -128,33 +181,6 @@ final class SparseHistogram {
     Histogram h = newHistogram();
     copyInto(h);
     return h;
-  }
-
-  /**
-   * @return true when no value is counted
-   */
-  boolean isEmpty() {
-    for (int b = 0; b < BLOCKS; b++) {
-      long[] block = (long[]) BLOCK.getAcquire(blocks, b);
-      if (block == null) {
-        continue;
-      }
-      for (int i = 0; i < BLOCK_SIZE; i++) {
-        if ((long) COUNT.getVolatile(block, i) != 0) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
-  /** Sets every count to zero; keeps the blocks. Not atomic against concurrent writers. */
-  void clear() {
-    for (long[] block : blocks) {
-      if (block != null) {
-        java.util.Arrays.fill(block, 0L);
-      }
-    }
   }
 
   /**

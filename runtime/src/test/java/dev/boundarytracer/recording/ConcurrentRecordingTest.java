@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.Test;
 
-/** Threads recording into shared stripes while snapshots are taken: nothing lost or counted twice. */
+/**
+ * Threads recording into shared stripes while snapshots are taken: nothing lost or counted twice.
+ */
 class ConcurrentRecordingTest {
 
   @Test

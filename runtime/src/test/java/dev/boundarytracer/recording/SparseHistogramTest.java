@@ -1,6 +1,7 @@
 package dev.boundarytracer.recording;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -22,24 +23,26 @@ class SparseHistogramTest {
   }
 
   @Test
-  void drainedCountsAreExactAndNeverCountedTwice() {
+  void readingsAreExactAndIntervalsCountEachValueOnce() {
     SparseHistogram h = new SparseHistogram();
     for (long v = 1; v <= 10_000; v++) {
       h.record(v * 1000);
     }
-    SparseHistogram first = new SparseHistogram();
-    assertEquals(10_000, h.drainInto(first, null));
-    SparseHistogram second = new SparseHistogram();
-    assertEquals(0, h.drainInto(second, null), "a second visit finds nothing new");
-    assertTrue(second.isEmpty());
+    SparseHistogram sum = new SparseHistogram();
+    assertEquals(10_000, h.addTo(sum));
+    SparseHistogram previous = new SparseHistogram();
+    Histogram first = sum.intervalSince(previous);
+    assertNull(sum.intervalSince(previous), "a second interval finds nothing new");
     Histogram reference = new Histogram(2);
     for (long v = 1; v <= 10_000; v++) {
       reference.recordValue(v * 1000);
     }
-    Histogram drained = first.toHistogram();
-    assertEquals(10_000, drained.getTotalCount());
-    assertEquals(reference.getValueAtPercentile(99), drained.getValueAtPercentile(99));
-    assertEquals(reference.getValueAtPercentile(50), drained.getValueAtPercentile(50));
+    assertEquals(10_000, first.getTotalCount());
+    assertEquals(reference.getValueAtPercentile(99), first.getValueAtPercentile(99));
+    assertEquals(reference.getValueAtPercentile(50), first.getValueAtPercentile(50));
+    Histogram copy = h.toHistogram();
+    assertEquals(reference.getValueAtPercentile(90), copy.getValueAtPercentile(90));
+    assertEquals(10_000, copy.getTotalCount(), "reading leaves the counts in place");
   }
 
   @Test
@@ -52,7 +55,7 @@ class SparseHistogramTest {
   }
 
   @Test
-  void readerDrainingWhileWritersRecordLosesNothing() throws InterruptedException {
+  void readerWhileWritersRecordLosesNothingAndCountsNothingTwice() throws InterruptedException {
     SparseHistogram h = new SparseHistogram();
     int writers = 3;
     int perWriter = 2_000_000;
@@ -71,22 +74,31 @@ class SparseHistogramTest {
               });
       threads.add(writer);
     }
-    SparseHistogram sink = new SparseHistogram();
-    SparseHistogram interval = new SparseHistogram();
-    long moved = 0;
+    // The reader's two ways: cumulative readings grow and never pass the truth; intervals between
+    // readings add up to every value once.
+    SparseHistogram previous = new SparseHistogram();
+    long intervals = 0;
+    long lastReading = 0;
+    long expected = (long) writers * perWriter;
     threads.forEach(Thread::start);
     int visits = 0;
     while (done.get() < writers) {
-      moved += h.drainInto(sink, interval);
+      SparseHistogram now = new SparseHistogram();
+      long reading = h.addTo(now);
+      assertTrue(reading >= lastReading && reading <= expected, lastReading + " then " + reading);
+      lastReading = reading;
+      Histogram interval = now.intervalSince(previous);
+      intervals += interval == null ? 0 : interval.getTotalCount();
       visits++;
     }
     for (Thread t : threads) {
       t.join();
     }
-    moved += h.drainInto(sink, interval);
-    long expected = (long) writers * perWriter;
-    assertEquals(expected, moved, "after " + visits + " concurrent visits");
-    assertEquals(expected, sink.toHistogram().getTotalCount());
-    assertEquals(expected, interval.toHistogram().getTotalCount());
+    SparseHistogram now = new SparseHistogram();
+    assertEquals(expected, h.addTo(now), "after " + visits + " concurrent visits");
+    Histogram last = now.intervalSince(previous);
+    intervals += last == null ? 0 : last.getTotalCount();
+    assertEquals(expected, intervals, "intervals over " + visits + " concurrent visits");
+    assertEquals(expected, h.toHistogram().getTotalCount());
   }
 }
