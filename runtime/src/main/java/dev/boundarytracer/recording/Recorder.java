@@ -27,14 +27,14 @@ import org.HdrHistogram.Histogram;
  * memory of a 64-core machine stays that of an 8-core one.
  *
  * <p>Memory, measured with the benchmarks' {@code ServerFootprint} (200 live threads, 50
- * operations, 4 phases, 3 calls per thread and operation; heap added after a full GC): 3.5 MiB
- * with 2 stripes when each phase's durations stay within a factor of 4 of its own value, 8.7 MiB
- * when every phase spreads from 1 µs to 50 ms (the dense case: about 16 KiB per (operation,
- * phase, stripe)); with 8 stripes ({@code -XX:ActiveProcessorCount=64}) 11.1 and 31.2 MiB. A
- * report adds nothing that stays. From 200 to 1,000 threads at 100 operations: 16.7 to 17.3 MiB
- * with 2 stripes, 61.5 to 64.1 MiB with 8 (about 500 bytes per thread; the rest is the fuller
- * histograms of five times more calls). The per-(operation, thread) histograms this replaces held
- * 92 KB per pair at 1 s durations: 901 MB at 200 x 50.
+ * operations, 4 phases, 3 calls per thread and operation; heap added after a full GC): 3.5 MiB with
+ * 2 stripes when each phase's durations stay within a factor of 4 of its own value, 8.7 MiB when
+ * every phase spreads from 1 µs to 50 ms (the dense case: about 16 KiB per (operation, phase,
+ * stripe)); with 8 stripes ({@code -XX:ActiveProcessorCount=64}) 11.1 and 31.2 MiB. A report adds
+ * nothing that stays. From 200 to 1,000 threads at 100 operations: 16.7 to 17.3 MiB with 2 stripes,
+ * 61.5 to 64.1 MiB with 8 (about 500 bytes per thread; the rest is the fuller histograms of five
+ * times more calls). The per-(operation, thread) histograms this replaces held 92 KB per pair at 1
+ * s durations: 901 MB at 200 x 50.
  *
  * <p>Readers ({@link #snapshot}, {@link #reset}, {@link #drainIntervals}) are serialised by this
  * object's lock, which no writer ever takes in steady state (only the first call of an operation

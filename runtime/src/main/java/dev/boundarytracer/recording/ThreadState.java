@@ -157,7 +157,9 @@ public final class ThreadState {
     f.locks.take(locks, endNanos);
     boolean measured = LockRegistry.anyDesignated();
     OperationStripe s = recorder.stripe(f.operationId, stripe);
-    s.recordOperationLocks(f.locks, measured);
+    if (measured || locks != null) {
+      s.recordOperationLocks(f.locks, measured);
+    }
     s.recordOperation(
         f.startNanos,
         durationNanos,
@@ -270,7 +272,9 @@ public final class ThreadState {
     OperationStripe s = recorder.stripe(f.operationId, stripe);
     int phase = spec.phase().ordinal();
     s.recordPhase(phase, durationNanos, failed, held);
-    s.recordPhaseLocks(phase, f.locks, measured);
+    if (measured || locks != null) {
+      s.recordPhaseLocks(phase, f.locks, measured);
+    }
     if (event != null && event.shouldCommit()) {
       event.operation = OperationRegistry.nameOf(f.operationId);
       event.phase = spec.phase().name();
