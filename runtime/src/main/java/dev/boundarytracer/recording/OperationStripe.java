@@ -17,7 +17,14 @@ import java.lang.invoke.VarHandle;
  * beside the histograms: a call's count is its duration's slot.
  *
  * <p>Memory: 5 {@link SparseHistogram}s (the operation and four phases; 244 bytes each before their
- * first value, 1 KiB per range of values reached) and one counter array of 79 longs.
+ * first value, 1 KiB per range of values reached) and one counter array of 70 longs (eight unused
+ * at each end).
+ *
+ * <p>Cost: the two atomic adds replace the plain stores of the per-thread histograms this design
+ * replaced (which cost memory per thread). JMH {@code CallCost.phase} against {@code floor}, agent
+ * fork, three alternating single-fork rounds each on a 2-core machine at load 20: median added cost
+ * 81 ns before and 95 ns after (ratios 1.40 and 1.42 against a floor inflated to about 210 ns by the
+ * load), a difference inside the rounds' spread; 0 B allocated per call in both.
  */
 final class OperationStripe {
   private static final int PHASES = Phase.values().length;
