@@ -23,8 +23,8 @@ import java.lang.invoke.VarHandle;
  * <p>Cost: the two atomic adds replace the plain stores of the per-thread histograms this design
  * replaced (which cost memory per thread). JMH {@code CallCost.phase} against {@code floor}, agent
  * fork, three alternating single-fork rounds each on a 2-core machine at load 20: median added cost
- * 81 ns before and 95 ns after (ratios 1.40 and 1.42 against a floor inflated to about 210 ns by the
- * load), a difference inside the rounds' spread; 0 B allocated per call in both.
+ * 81 ns before and 95 ns after (ratios 1.40 and 1.42 against a floor inflated to about 210 ns by
+ * the load), a difference inside the rounds' spread; 0 B allocated per call in both.
  */
 final class OperationStripe {
   private static final int PHASES = Phase.values().length;
