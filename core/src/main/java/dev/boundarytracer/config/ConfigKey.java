@@ -70,10 +70,10 @@ public enum ConfigKey {
       ValueKind.RATIO,
       "lock utilization that flags saturation (more than one thread)"),
   /**
-   * Settings of the agent's own JFR recording ({@code jfr=}): {@code profile} (boundary-profile.jfc,
-   * every call; the default, since {@code jfr=} asks for an investigation recording whose per-call
-   * events match the report), {@code default} (boundary.jfc, low overhead, for a recording that
-   * stays on) or the path of a .jfc file.
+   * Settings of the agent's own JFR recording ({@code jfr=}): {@code profile}
+   * (boundary-profile.jfc, every call; the default, since {@code jfr=} asks for an investigation
+   * recording whose per-call events match the report), {@code default} (boundary.jfc, low overhead,
+   * for a recording that stays on) or the path of a .jfc file.
    */
   JFR_SETTINGS(
       "jfr.settings",

@@ -4,19 +4,17 @@ import dev.boundarytracer.config.BoundaryConfig;
 import dev.boundarytracer.config.ConfigKey;
 import dev.boundarytracer.flags.RedFlagRules;
 import dev.boundarytracer.flags.Thresholds;
-import dev.boundarytracer.jfr.JfrSupport;
-import dev.boundarytracer.jfr.RecordingSettings;
 import dev.boundarytracer.jvm.JvmMonitor;
-import dev.boundarytracer.locks.LockAggregator;
 import dev.boundarytracer.locks.LockRegistry;
-import dev.boundarytracer.recording.Aggregator;
 import dev.boundarytracer.recording.OperationRegistry;
+import dev.boundarytracer.recording.Recorder;
+import dev.boundarytracer.recording.RecorderSnapshot;
 import dev.boundarytracer.recording.ThreadState;
+import dev.boundarytracer.report.ProfileSink;
 import dev.boundarytracer.report.ReportFiles;
-import dev.boundarytracer.report.TextReport;
 import dev.boundarytracer.snapshot.ProfileSnapshot;
-import java.nio.file.Path;
-import jdk.jfr.Recording;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The agent's life in the JVM, in two steps so that start-up stays cheap.
@@ -39,7 +37,7 @@ import jdk.jfr.Recording;
 public final class AgentRuntime {
   private static volatile Thresholds thresholds = Thresholds.DEFAULTS;
   private static volatile BoundaryConfig prepared;
-  private static volatile Recording recording;
+  private static volatile List<ProfileSink> sinks;
   private static volatile boolean activated;
   private static Thread exitHook;
   private static SnapshotScheduler snapshots;
@@ -93,15 +91,12 @@ public final class AgentRuntime {
     activated = true;
     ThreadState.markAgentActive();
     JvmMonitor.start();
-    JfrSupport.installPeriodicEvents(AgentRuntime::currentProfile);
-    recording =
-        startRecording(
-            config.get(ConfigKey.JFR),
-            config.get(ConfigKey.JFR_SETTINGS),
-            config.get(ConfigKey.LOCK_HOLD_THRESHOLD) == null
-                ? -1
-                : (long) config.number(ConfigKey.LOCK_HOLD_THRESHOLD));
-    snapshots = startSnapshots(config);
+    List<ProfileSink> outputs = Sinks.configured(config, AgentRuntime::currentProfile, System.err);
+    sinks = outputs;
+    for (ProfileSink sink : outputs) {
+      sink.start();
+    }
+    snapshots = startSnapshots(config, outputs);
   }
 
   /**
@@ -142,21 +137,20 @@ public final class AgentRuntime {
     return detached;
   }
 
-  private static SnapshotScheduler startSnapshots(BoundaryConfig config) {
-    if (config.get(ConfigKey.SNAPSHOT_INTERVAL) == null) {
-      return null;
+  private static SnapshotScheduler startSnapshots(BoundaryConfig config, List<ProfileSink> all) {
+    List<ProfileSink> periodic = new ArrayList<>();
+    for (ProfileSink sink : all) {
+      if (sink.wantsPeriodic()) {
+        periodic.add(sink);
+      }
     }
-    String json = config.get(ConfigKey.JSON);
-    if (json == null) {
-      System.err.println(
-          "[boundary-tracer] boundary.snapshotInterval needs boundary.json (the file to rewrite);"
-              + " no periodic report is written");
+    if (periodic.isEmpty()) {
       return null;
     }
     return SnapshotScheduler.start(
         (long) config.number(ConfigKey.SNAPSHOT_INTERVAL),
-        Path.of(json),
         AgentRuntime::currentProfile,
+        periodic,
         System.err);
   }
 
@@ -166,48 +160,33 @@ public final class AgentRuntime {
    * @return never null
    */
   public static ProfileSnapshot currentProfile() {
+    RecorderSnapshot recorded = Recorder.runtime().snapshot();
     ProfileSnapshot raw =
         new ProfileSnapshot(
-            Aggregator.snapshot(),
+            recorded.operations(),
             JvmMonitor.snapshot(SuppressedErrors.count()),
-            LockAggregator.snapshot(),
+            recorded.locks(),
             PointcutStatus.unmatched(),
-            LockRegistry.notDesignated());
+            LockRegistry.notDesignated(),
+            recorded.distributions());
     return RedFlagRules.withRedFlags(raw, thresholds);
   }
 
-  private static Recording startRecording(
-      String path, String settings, long lockHoldThresholdNanos) {
-    if (path == null) {
-      return null;
+  /** Hands one final snapshot to every output; the sinks are created now when never activated. */
+  private static void writeReports(BoundaryConfig config) {
+    List<ProfileSink> outputs = sinks;
+    if (outputs == null) {
+      outputs = Sinks.configured(config, AgentRuntime::currentProfile, System.err);
     }
+    ProfileSnapshot profile = null;
     try {
-      return JfrSupport.startRecording(
-          Path.of(path), RecordingSettings.forAgent(settings, System.err), lockHoldThresholdNanos);
-    } catch (Exception | LinkageError e) {
-      System.err.println(
-          "[boundary-tracer] cannot start the JFR recording for boundary.jfr=" + path + ": " + e);
-      return null;
-    }
-  }
-
-  private static void writeReports(BoundaryConfig config, Recording recording) {
-    try {
-      ProfileSnapshot profile = currentProfile();
-      String json = config.get(ConfigKey.JSON);
-      if (json != null) {
-        ReportFiles.writeJsonAtomically(Path.of(json), profile);
-      }
-      ReportFiles.writeText(
-          config.get(ConfigKey.REPORT), TextReport.render(profile), System.out, System.err);
+      profile = currentProfile();
     } catch (Throwable t) {
       SuppressedErrors.record(t);
     }
-    if (recording != null) {
+    for (ProfileSink sink : outputs) {
       try {
-        recording.stop();
-      } catch (IllegalStateException alreadyStoppedByJfrShutdown) {
-        // JFR's own shutdown hook stopped and wrote the recording first.
+        sink.exit(profile);
       } catch (Throwable t) {
         SuppressedErrors.record(t);
       }
@@ -243,7 +222,7 @@ public final class AgentRuntime {
       if (!activated && config.get(ConfigKey.JSON) == null) {
         writeNothingRecorded(config);
       } else {
-        writeReports(config, recording);
+        writeReports(config);
       }
     }
   }

@@ -2,8 +2,8 @@ package dev.boundarytracer.internal;
 
 import dev.boundarytracer.jfr.EventProbes;
 import dev.boundarytracer.jfr.PhaseEvent;
-import dev.boundarytracer.recording.Aggregator;
 import dev.boundarytracer.recording.OperationRegistry;
+import dev.boundarytracer.recording.Recorder;
 import dev.boundarytracer.recording.ThreadState;
 import dev.boundarytracer.snapshot.DurationStats;
 import dev.boundarytracer.snapshot.OperationSnapshot;
@@ -136,7 +136,7 @@ public final class ApiCalls {
    * @return a new list, never null
    */
   public static List<Map<String, Object>> operations() {
-    List<OperationSnapshot> snapshots = Aggregator.snapshot();
+    List<OperationSnapshot> snapshots = Recorder.runtime().snapshot().operations();
     List<Map<String, Object>> out = new ArrayList<>(snapshots.size());
     for (OperationSnapshot o : snapshots) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -165,7 +165,7 @@ public final class ApiCalls {
 
   /** {@code BoundaryMetrics.reset}: forgets everything recorded so far; recording goes on. */
   public static void reset() {
-    Aggregator.reset();
+    Recorder.runtime().reset();
   }
 
   private static long[] totals(DurationStats d) {

@@ -1,25 +1,23 @@
 package dev.boundarytracer.internal;
 
-import dev.boundarytracer.report.ReportFiles;
+import dev.boundarytracer.report.ProfileSink;
 import dev.boundarytracer.snapshot.ProfileSnapshot;
 import java.io.PrintStream;
-import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * Rewrites the JSON report every {@code boundary.snapshotInterval} while the JVM runs, so that a
- * JVM killed without a shutdown hook (SIGKILL, a crash) leaves a report at most one interval old.
+ * Takes one snapshot every {@code boundary.snapshotInterval} while the JVM runs and hands it to
+ * each sink that {@linkplain ProfileSink#wantsPeriodic() wants periodic snapshots}.
  *
- * <p>Each rewrite is atomic (a temporary file renamed over the report, see {@link
- * ReportFiles#writeJsonAtomically}): a reader sees the previous report or the next one, never a
- * part. One daemon thread, {@code boundary-tracer-snapshot}; it never keeps the JVM alive.
+ * <p>One daemon thread, {@code boundary-tracer-snapshot}; it never keeps the JVM alive.
  * Thread-safe.
  */
 public final class SnapshotScheduler {
-  /** The shortest interval accepted: a full report is rebuilt and written each time. */
+  /** The shortest interval accepted: a full report is rebuilt each time. */
   public static final long MIN_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
 
   private final ScheduledExecutorService executor;
@@ -29,22 +27,26 @@ public final class SnapshotScheduler {
   }
 
   /**
-   * Starts the periodic rewrites.
+   * Starts the periodic snapshots.
    *
    * @param intervalNanos the period; values below {@link #MIN_INTERVAL_NANOS} are raised to it
    *     (with one line on {@code err})
-   * @param json the report file, not null
-   * @param profile builds the snapshot to write, not null
-   * @param err where the raised interval and failed writes are reported
+   * @param profile builds the snapshot, not null
+   * @param sinks the sinks that want periodic snapshots, not null
+   * @param err where the raised interval is reported
    * @return the running scheduler, to {@link #stop()}
    */
   public static SnapshotScheduler start(
-      long intervalNanos, Path json, Supplier<ProfileSnapshot> profile, PrintStream err) {
+      long intervalNanos,
+      Supplier<ProfileSnapshot> profile,
+      List<ProfileSink> sinks,
+      PrintStream err) {
     long period = intervalNanos;
     if (period < MIN_INTERVAL_NANOS) {
       err.println("[boundary-tracer] boundary.snapshotInterval below the minimum of 1s; using 1s");
       period = MIN_INTERVAL_NANOS;
     }
+    List<ProfileSink> periodic = List.copyOf(sinks);
     ScheduledExecutorService executor =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -55,7 +57,14 @@ public final class SnapshotScheduler {
     executor.scheduleAtFixedRate(
         () -> {
           try {
-            ReportFiles.writeJsonAtomically(json, profile.get(), err);
+            ProfileSnapshot snapshot = profile.get();
+            for (ProfileSink sink : periodic) {
+              try {
+                sink.periodic(snapshot);
+              } catch (RuntimeException e) {
+                SuppressedErrors.record(e);
+              }
+            }
           } catch (Throwable t) {
             SuppressedErrors.record(t);
           }
@@ -66,7 +75,7 @@ public final class SnapshotScheduler {
     return new SnapshotScheduler(executor);
   }
 
-  /** Stops the rewrites; one running now may finish. */
+  /** Stops the periodic snapshots; one running now may finish. */
   public void stop() {
     executor.shutdownNow();
   }

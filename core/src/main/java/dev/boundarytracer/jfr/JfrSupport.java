@@ -2,8 +2,8 @@ package dev.boundarytracer.jfr;
 
 import dev.boundarytracer.internal.SuppressedErrors;
 import dev.boundarytracer.locks.LockJfr;
-import dev.boundarytracer.recording.Aggregator;
 import dev.boundarytracer.recording.PhaseInterval;
+import dev.boundarytracer.recording.Recorder;
 import dev.boundarytracer.snapshot.OperationSnapshot;
 import dev.boundarytracer.snapshot.ProfileSnapshot;
 import dev.boundarytracer.snapshot.RedFlag;
@@ -48,7 +48,7 @@ public final class JfrSupport {
               return;
             }
             registered = true;
-            Aggregator.startIntervals();
+            Recorder.runtime().startIntervals();
             FlightRecorder.addPeriodicEvent(PhaseStatisticsEvent.class, JfrSupport::emitStatistics);
             FlightRecorder.addPeriodicEvent(RedFlagEvent.class, () -> emitRedFlags(profile));
             FlightRecorder.addPeriodicEvent(LockStatisticsEvent.class, LockJfr::emitStatistics);
@@ -122,7 +122,7 @@ public final class JfrSupport {
 
   private static void emitStatistics() {
     try {
-      for (PhaseInterval interval : Aggregator.drainIntervals()) {
+      for (PhaseInterval interval : Recorder.runtime().drainIntervals()) {
         PhaseStatisticsEvent e = new PhaseStatisticsEvent();
         e.operation = interval.operation();
         e.phase = interval.phase().name();

@@ -24,7 +24,10 @@ import jdk.jfr.Configuration;
  * </ul>
  */
 public final class RecordingSettings {
-  /** The low-overhead settings, for recordings that stay on (the agent jar ships it as boundary.jfc). */
+  /**
+   * The low-overhead settings, for recordings that stay on (the agent jar ships it as
+   * boundary.jfc).
+   */
   public static final String DEFAULT_RESOURCE = "boundary.jfc";
 
   /** The settings that record every call: the default of the agent's own {@code jfr=} recording. */

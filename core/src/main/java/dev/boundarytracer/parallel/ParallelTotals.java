@@ -8,20 +8,22 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * What the phase calls of each (operation, phase) handed to other threads, summed over the calls.
+ * One instance per {@link dev.boundarytracer.recording.Recorder}.
  *
  * <p>Thread-safe: a phase call's figures are added by whichever thread finishes it (the phase's own
  * thread when it returns after all its tasks ended, else the thread whose task ends last), so they
- * cannot live in the single-writer per-thread recorders. Written once per phase call that handed
- * work off, never on the path of a phase that did not.
+ * are summed here, apart from the recording threads' stripes. Written once per phase call that
+ * handed work off, never on the path of a phase that did not.
  */
 public final class ParallelTotals {
   private static final int PHASES = Phase.values().length;
-  private static volatile AtomicReferenceArray<Sums> sums = new AtomicReferenceArray<>(0);
+  private volatile AtomicReferenceArray<Sums> sums = new AtomicReferenceArray<>(0);
 
-  private ParallelTotals() {}
+  /** Empty sums. */
+  public ParallelTotals() {}
 
   /** Adds one finished phase call. */
-  static void add(int operationId, int phase, PhaseWork w) {
+  void add(int operationId, int phase, PhaseWork w) {
     Sums s = sums(operationId * PHASES + phase);
     int threads = w.threads();
     s.handOffCalls.incrementAndGet();
@@ -43,7 +45,7 @@ public final class ParallelTotals {
    * @param phase the phase
    * @return never null; {@link Parallelism#NONE} when nothing was handed off
    */
-  public static Parallelism of(int operationId, Phase phase) {
+  public Parallelism of(int operationId, Phase phase) {
     int index = operationId * PHASES + phase.ordinal();
     AtomicReferenceArray<Sums> all = sums;
     Sums s = index < all.length() ? all.get(index) : null;
@@ -62,11 +64,11 @@ public final class ParallelTotals {
   }
 
   /** Forgets every sum; phase calls finishing afterwards count from zero. */
-  public static synchronized void reset() {
+  public synchronized void reset() {
     sums = new AtomicReferenceArray<>(sums.length());
   }
 
-  private static Sums sums(int index) {
+  private Sums sums(int index) {
     AtomicReferenceArray<Sums> all = sums;
     if (index < all.length()) {
       Sums s = all.get(index);
@@ -77,7 +79,7 @@ public final class ParallelTotals {
     return create(index);
   }
 
-  private static synchronized Sums create(int index) {
+  private synchronized Sums create(int index) {
     AtomicReferenceArray<Sums> all = sums;
     if (index >= all.length()) {
       Sums[] grown = new Sums[Math.max(index + 1, all.length() * 2)];

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * whichever thread gets there last.
  */
 public final class PhaseWork {
+  private final ParallelTotals totals;
   private final int operationId;
   private final int phase;
   private final AtomicInteger running = new AtomicInteger();
@@ -28,10 +29,12 @@ public final class PhaseWork {
   private volatile boolean closed;
 
   /**
+   * @param totals where the finished call is added, not null
    * @param operationId the operation the phase call belongs to
    * @param phase the phase's ordinal
    */
-  public PhaseWork(int operationId, int phase) {
+  public PhaseWork(ParallelTotals totals, int operationId, int phase) {
+    this.totals = totals;
     this.operationId = operationId;
     this.phase = phase;
   }
@@ -89,7 +92,7 @@ public final class PhaseWork {
 
   private void finish() {
     if (finished.compareAndSet(false, true)) {
-      ParallelTotals.add(operationId, phase, this);
+      totals.add(operationId, phase, this);
     }
   }
 

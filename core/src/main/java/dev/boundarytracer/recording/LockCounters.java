@@ -23,39 +23,4 @@ final class LockCounters {
   final long[] phaseWaitNanos = new long[PHASES];
   final long[] phaseAcquisitions = new long[PHASES];
   final long[] phaseReleases = new long[PHASES];
-
-  void combine(LockCounters o, int sign) {
-    measuredCount += sign * o.measuredCount;
-    measuredPhaseCount += sign * o.measuredPhaseCount;
-    heldNanos += sign * o.heldNanos;
-    waitNanos += sign * o.waitNanos;
-    acquisitions += sign * o.acquisitions;
-    releases += sign * o.releases;
-    for (int i = 0; i < PHASES; i++) {
-      phaseHeldNanos[i] += sign * o.phaseHeldNanos[i];
-      phaseWaitNanos[i] += sign * o.phaseWaitNanos[i];
-      phaseAcquisitions[i] += sign * o.phaseAcquisitions[i];
-      phaseReleases[i] += sign * o.phaseReleases[i];
-    }
-  }
-
-  void recordOperation(LockMarks m, boolean measured) {
-    if (measured) {
-      measuredCount++;
-    }
-    heldNanos += m.heldNanos;
-    waitNanos += m.waitNanos;
-    acquisitions += m.acquisitions;
-    releases += m.releases;
-  }
-
-  void recordPhase(int phase, LockMarks m, boolean measured) {
-    if (measured) {
-      measuredPhaseCount++;
-    }
-    phaseHeldNanos[phase] += m.heldNanos;
-    phaseWaitNanos[phase] += m.waitNanos;
-    phaseAcquisitions[phase] += m.acquisitions;
-    phaseReleases[phase] += m.releases;
-  }
 }

@@ -8,7 +8,7 @@ final class LockEventFields {
   private LockEventFields() {}
 
   /** Measured figures replace the declared held time, ratio and releases. */
-  static void set(OperationEvent e, LockMarks m, long durationNanos) {
+  static void set(OperationEvent e, LockMark m, long durationNanos) {
     long working = durationNanos - m.waitNanos;
     e.lockHeldNanos = m.heldNanos;
     e.lockHeldRatio = working <= 0 ? 0.0 : Math.min(1.0, (double) m.heldNanos / working);
@@ -18,7 +18,7 @@ final class LockEventFields {
     e.lockSource = "MEASURED";
   }
 
-  static void set(PhaseEvent e, LockMarks m) {
+  static void set(PhaseEvent e, LockMark m) {
     e.lockHeldNanos = m.heldNanos;
     e.lockWaitNanos = m.waitNanos;
     e.lockAcquisitions = m.acquisitions;

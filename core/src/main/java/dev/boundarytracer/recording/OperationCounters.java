@@ -4,8 +4,9 @@ import dev.boundarytracer.Phase;
 
 /**
  * The exact counters of one operation: calls, errors, documents, summed nanoseconds, lock use and
- * allocation, overall and per phase. Mutable, not thread-safe: either owned by one recording thread
- * or by {@link Aggregator} under its lock.
+ * allocation, overall and per phase. Mutable, not thread-safe: the {@link Recorder}'s cumulative
+ * view of one operation, guarded by the recorder's lock (the recording threads write {@link
+ * OperationStripe}s instead).
  */
 final class OperationCounters {
   private static final int PHASES = Phase.values().length;
@@ -32,60 +33,6 @@ final class OperationCounters {
 
   /** Measured use of the designated locks. */
   final LockCounters locks = new LockCounters();
-
-  /** Adds {@code other}'s counters to these (min, max and time span are merged, not added). */
-  void add(OperationCounters other) {
-    combine(other, 1);
-  }
-
-  /** Subtracts {@code other}'s additive counters from these (min, max and time span are kept). */
-  void subtract(OperationCounters other) {
-    combine(other, -1);
-  }
-
-  /** Forgets min and max (they cannot be recomputed once mixed with older calls). */
-  void clearMinMax() {
-    minNanos = Long.MAX_VALUE;
-    maxNanos = Long.MIN_VALUE;
-    java.util.Arrays.fill(phaseMinNanos, Long.MAX_VALUE);
-    java.util.Arrays.fill(phaseMaxNanos, Long.MIN_VALUE);
-  }
-
-  /** A copy of these counters. */
-  OperationCounters copy() {
-    OperationCounters c = new OperationCounters();
-    c.add(this);
-    return c;
-  }
-
-  private void combine(OperationCounters o, int sign) {
-    count += sign * o.count;
-    errors += sign * o.errors;
-    docs += sign * o.docs;
-    totalNanos += sign * o.totalNanos;
-    lockHeldNanos += sign * o.lockHeldNanos;
-    lockReleases += sign * o.lockReleases;
-    parallelCount += sign * o.parallelCount;
-    allocatedBytesSum += sign * o.allocatedBytesSum;
-    locks.combine(o.locks, sign);
-    for (int i = 0; i < PHASES; i++) {
-      phaseCount[i] += sign * o.phaseCount[i];
-      phaseErrors[i] += sign * o.phaseErrors[i];
-      phaseNanos[i] += sign * o.phaseNanos[i];
-      phaseHeldCount[i] += sign * o.phaseHeldCount[i];
-    }
-    if (sign > 0) {
-      allocatedBytesMax = Math.max(allocatedBytesMax, o.allocatedBytesMax);
-      firstStartNanos = Math.min(firstStartNanos, o.firstStartNanos);
-      lastEndNanos = Math.max(lastEndNanos, o.lastEndNanos);
-      minNanos = Math.min(minNanos, o.minNanos);
-      maxNanos = Math.max(maxNanos, o.maxNanos);
-      for (int i = 0; i < PHASES; i++) {
-        phaseMinNanos[i] = Math.min(phaseMinNanos[i], o.phaseMinNanos[i]);
-        phaseMaxNanos[i] = Math.max(phaseMaxNanos[i], o.phaseMaxNanos[i]);
-      }
-    }
-  }
 
   private static long[] filled(long value) {
     long[] a = new long[PHASES];

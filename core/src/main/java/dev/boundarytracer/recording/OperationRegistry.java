@@ -13,7 +13,7 @@ import java.util.Map;
  * boundary.maxOperations} key, default {@value #DEFAULT_MAX_OPERATIONS}). Every further name shares
  * the one id of {@value #OTHER}, and one warning line goes to stderr the first time, so operation
  * names built from user data cannot exhaust the heap: the registry then holds at most {@code
- * maxOperations + 1} names, and each thread at most that many recorders.
+ * maxOperations + 1} names, and the {@link Recorder} at most that many operations.
  *
  * <p>Thread-safe. {@link #idOf} takes a lock and looks up a map: it is called at weave time and
  * when a {@link dev.boundarytracer.BoundaryTracer} is created, never from woven advice.

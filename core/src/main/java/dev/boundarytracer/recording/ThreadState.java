@@ -2,89 +2,60 @@ package dev.boundarytracer.recording;
 
 import dev.boundarytracer.LockUse;
 import dev.boundarytracer.jfr.OperationEvent;
-import dev.boundarytracer.jfr.OperationEventSlot;
 import dev.boundarytracer.jfr.PhaseEvent;
-import dev.boundarytracer.jfr.PhaseEventSlot;
 import dev.boundarytracer.locks.LockRegistry;
 import dev.boundarytracer.locks.LockThreadState;
 import dev.boundarytracer.parallel.PhaseWork;
 import dev.boundarytracer.parallel.TaskStack;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The calling thread's stack of running operations and phases, and its per-operation recorders.
+ * The calling thread's stack of running operations and phases: one reusable {@link OperationFrame}
+ * or {@link PhaseFrame} per nesting depth.
  *
  * <p>Not thread-safe by design: each instance is reached only through {@link #current()} by its own
- * thread, except for the recorders, which {@link Aggregator} reads. Steady-state calls allocate
- * nothing (arrays grow only when nesting gets deeper than ever before on this thread), take no lock
- * and look up no map; a JFR event object is allocated once per nesting depth, the first time a
- * recording has the event enabled, and reused after that (see PhaseEventSlot).
+ * thread. What a call records goes to the {@link Recorder}'s stripe of its operation that this
+ * thread writes (its index given once, round-robin, at creation), so the state holds no histogram
+ * and no counter of its own: a few hundred bytes, reclaimed with the thread, whose figures stay in
+ * the recorder. Steady-state calls allocate nothing (a frame is created only when nesting gets
+ * deeper than ever before on this thread), take no lock and look up no map.
  */
 public final class ThreadState {
-  private static final int INITIAL_DEPTH = 8;
+  private static final int INITIAL_DEPTH = 4;
   // No initial value, so that peek() can tell threads that never recorded from those that did.
   private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
+  private static final AtomicInteger NEXT_STRIPE = new AtomicInteger();
   private static volatile boolean agentActive;
   private static volatile boolean anyPhaseEntered;
 
-  /** The owning thread; null for a shared sink of virtual threads (see VirtualThreadSinks). */
-  final Thread thread;
+  private final Recorder recorder;
 
-  /** The sink's index for a shared sink, -1 for a thread's own state. */
-  final int sinkIndex;
+  /** This thread's stripe index in every operation's recording. */
+  private final int stripe;
 
-  /** True when the owner is a virtual thread: it records through a shared sink. */
-  private final boolean virtual;
-
-  private volatile ThreadOperationRecorder[] recorders = new ThreadOperationRecorder[4];
-
-  // Running operations, innermost at depth - 1.
+  // Running operations, innermost at depth - 1; frames are created on first reach of a depth.
   private int depth;
-  private int[] opId = new int[INITIAL_DEPTH];
-  private long[] opStartNanos = new long[INITIAL_DEPTH];
-  private long[] opHeldNanos = new long[INITIAL_DEPTH];
-  private long[] opReleases = new long[INITIAL_DEPTH];
-  private long[] opDocs = new long[INITIAL_DEPTH];
-  private long[] opAllocStart = new long[INITIAL_DEPTH];
-  private boolean[] opParallel = new boolean[INITIAL_DEPTH];
-  // The JFR part of each depth, created with the depth.
-  private OperationEventSlot[] opEvent = operationSlots(new OperationEventSlot[INITIAL_DEPTH], 0);
+  private OperationFrame[] operations = new OperationFrame[INITIAL_DEPTH];
 
   // Running phases, innermost at phaseDepth - 1.
   private int phaseDepth;
-  private int[] phMethod = new int[INITIAL_DEPTH];
-  private int[] phOperation = new int[INITIAL_DEPTH];
-  private int[] phFrame = new int[INITIAL_DEPTH];
-  private long[] phStartNanos = new long[INITIAL_DEPTH];
-  private MethodSpec[] phSpec = new MethodSpec[INITIAL_DEPTH];
-  // The JFR part of each depth, created with the depth.
-  private PhaseEventSlot[] phEvent = phaseSlots(new PhaseEventSlot[INITIAL_DEPTH], 0);
-  // Work the running phases handed to other threads; null until a phase hands off its first task.
-  private PhaseWork[] phWork = new PhaseWork[INITIAL_DEPTH];
+  private PhaseFrame[] phases = new PhaseFrame[INITIAL_DEPTH];
 
   // Tasks of other threads' phase calls running on this thread; null until the first one.
   private TaskStack taskStack;
 
-  // Designated-lock holds of this thread (null until its first one) and marks per running frame.
+  // Designated-lock holds of this thread; null until its first one.
   private LockThreadState locks;
-  private final LockMarks opLocks = new LockMarks();
-  private final LockMarks phLocks = new LockMarks();
 
-  private ThreadState(Thread thread) {
-    this.thread = thread;
-    this.sinkIndex = -1;
-    this.virtual = VirtualThreadSinks.isVirtual(thread);
-  }
-
-  private ThreadState(int sinkIndex) {
-    this.thread = null;
-    this.sinkIndex = sinkIndex;
-    this.virtual = false;
-  }
-
-  /** A shared recording sink for virtual threads. */
-  static ThreadState sink(int index) {
-    return new ThreadState(index);
+  /**
+   * A state recording into {@code recorder}, for a thread that drives it directly (tests, tools).
+   *
+   * @param recorder where calls are recorded, not null
+   */
+  ThreadState(Recorder recorder) {
+    this.recorder = recorder;
+    this.stripe = NEXT_STRIPE.getAndIncrement();
   }
 
   /**
@@ -95,7 +66,7 @@ public final class ThreadState {
   public static ThreadState current() {
     ThreadState state = CURRENT.get();
     if (state == null) {
-      state = Aggregator.register(new ThreadState(Thread.currentThread()));
+      state = new ThreadState(Recorder.runtime());
       CURRENT.set(state);
     }
     return state;
@@ -139,22 +110,23 @@ public final class ThreadState {
    */
   public void enterOperation(int operationId, long docs) {
     int d = depth;
-    if (d == opId.length) {
-      growOperations();
+    OperationFrame f = d < operations.length ? operations[d] : null;
+    if (f == null) {
+      f = newOperationFrame(d);
     }
-    opId[d] = operationId;
-    opHeldNanos[d] = 0;
-    opReleases[d] = 0;
-    opDocs[d] = Math.max(docs, 0);
-    opParallel[d] = false;
-    opAllocStart[d] = AllocationCounter.currentThreadAllocatedBytes();
+    f.operationId = operationId;
+    f.heldNanos = 0;
+    f.releases = 0;
+    f.docs = Math.max(docs, 0);
+    f.parallel = false;
+    f.allocatedAtStart = AllocationCounter.currentThreadAllocatedBytes();
     // Our clock, then JFR's, here and on exit, so the two durations differ only by the difference
     // of two like code paths; arm() creates the event object the first time, outside both.
-    opEvent[d].arm();
+    f.event.arm();
     long startNanos = System.nanoTime();
-    opEvent[d].begin();
-    opLocks.mark(d, locks, startNanos);
-    opStartNanos[d] = startNanos;
+    f.event.begin();
+    f.locks.mark(locks, startNanos);
+    f.startNanos = startNanos;
     depth = d + 1;
   }
 
@@ -168,45 +140,44 @@ public final class ThreadState {
     if (d < 0) {
       return;
     }
+    OperationFrame f = operations[d];
     // Our clock, then JFR's (as on entry), and JFR's only when a recording may keep the event.
     long endNanos = System.nanoTime();
-    OperationEvent event = opEvent[d].end(endNanos - opStartNanos[d]);
+    OperationEvent event = f.event.end(endNanos - f.startNanos);
     depth = d;
-    long durationNanos = Math.max(0, endNanos - opStartNanos[d]);
-    long allocated = AllocationCounter.currentThreadAllocatedBytes() - opAllocStart[d];
-    opLocks.take(d, locks, endNanos);
+    long durationNanos = Math.max(0, endNanos - f.startNanos);
+    long allocated = AllocationCounter.currentThreadAllocatedBytes() - f.allocatedAtStart;
+    f.locks.take(locks, endNanos);
     boolean measured = LockRegistry.anyDesignated();
-    ThreadState sink = virtual ? VirtualThreadSinks.claim(thread.getId()) : this;
-    try {
-      sink.recorder(opId[d]).recordOperationLocks(opLocks, measured);
-      sink.recorder(opId[d])
-          .recordOperation(
-              opStartNanos[d],
-              durationNanos,
-              failed,
-              opDocs[d],
-              opHeldNanos[d],
-              opReleases[d],
-              opParallel[d],
-              allocated);
-    } finally {
-      if (virtual) {
-        VirtualThreadSinks.release(sink);
-      }
+    OperationStripe s = recorder.stripe(f.operationId, stripe);
+    if (measured || locks != null) {
+      s.recordOperationLocks(f.locks, measured);
+    }
+    s.recordOperation(
+        f.startNanos,
+        durationNanos,
+        failed,
+        f.docs,
+        f.heldNanos,
+        f.releases,
+        f.parallel,
+        allocated);
+    if (event == null) {
+      return;
     }
     // JFR's idiom: fill the fields only for an event the recording keeps (threshold passed).
-    if (event != null && event.shouldCommit()) {
-      event.operation = OperationRegistry.nameOf(opId[d]);
-      event.docs = opDocs[d];
-      event.lockHeldNanos = opHeldNanos[d];
+    if (event.shouldCommit()) {
+      event.operation = OperationRegistry.nameOf(f.operationId);
+      event.docs = f.docs;
+      event.lockHeldNanos = f.heldNanos;
       event.lockHeldRatio =
-          durationNanos == 0 ? 0.0 : Math.min(1.0, (double) opHeldNanos[d] / durationNanos);
-      event.lockReleases = opReleases[d];
-      event.parallel = opParallel[d];
+          durationNanos == 0 ? 0.0 : Math.min(1.0, (double) f.heldNanos / durationNanos);
+      event.lockReleases = f.releases;
+      event.parallel = f.parallel;
       event.allocatedBytes = Math.max(0, allocated);
       event.failed = failed;
       if (measured) {
-        LockEventFields.set(event, opLocks, durationNanos);
+        LockEventFields.set(event, f.locks, durationNanos);
       } else {
         LockEventFields.clear(event);
       }
@@ -223,31 +194,36 @@ public final class ThreadState {
   public void enterPhase(int methodId, long docs) {
     MethodSpec spec = MethodRegistry.get(methodId);
     int p = phaseDepth;
-    if (p == phMethod.length) {
-      growPhases();
+    PhaseFrame f = p < phases.length ? phases[p] : null;
+    if (f == null) {
+      f = newPhaseFrame(p);
     }
-    int frame = depth - 1;
-    phMethod[p] = methodId;
-    phSpec[p] = spec;
-    phFrame[p] = frame;
-    phWork[p] = null;
-    if (frame >= 0) {
-      phOperation[p] = opId[frame];
-      if (docs > opDocs[frame]) {
-        opDocs[frame] = docs;
+    f.methodId = methodId;
+    f.spec = spec;
+    f.work = null;
+    int d = depth - 1;
+    if (d >= 0) {
+      OperationFrame op = operations[d];
+      f.operation = op;
+      f.operationDepth = d;
+      f.operationId = op.operationId;
+      if (docs > op.docs) {
+        op.docs = docs;
       }
       if (spec.lock() == LockUse.RELEASED) {
-        opReleases[frame]++;
+        op.releases++;
       }
     } else {
-      phOperation[p] = spec.operationId();
+      f.operation = null;
+      f.operationDepth = -1;
+      f.operationId = spec.operationId();
     }
     // Our clock, then JFR's, as in enterOperation.
-    phEvent[p].arm();
+    f.event.arm();
     long startNanos = System.nanoTime();
-    phEvent[p].begin();
-    phLocks.mark(p, locks, startNanos);
-    phStartNanos[p] = startNanos;
+    f.event.begin();
+    f.locks.mark(locks, startNanos);
+    f.startNanos = startNanos;
     phaseDepth = p + 1;
     if (!anyPhaseEntered) {
       anyPhaseEntered = true;
@@ -264,38 +240,37 @@ public final class ThreadState {
     if (p < 0) {
       return;
     }
+    PhaseFrame f = phases[p];
     // Our clock, then JFR's when a recording may keep the event: see exitOperation.
     long endNanos = System.nanoTime();
-    PhaseEvent event = phEvent[p].end(endNanos - phStartNanos[p]);
+    PhaseEvent event = f.event.end(endNanos - f.startNanos);
     phaseDepth = p;
-    long durationNanos = Math.max(0, endNanos - phStartNanos[p]);
-    MethodSpec spec = phSpec[p];
+    long durationNanos = Math.max(0, endNanos - f.startNanos);
+    MethodSpec spec = f.spec;
     boolean held = spec.lock() == LockUse.HELD;
-    int frame = phFrame[p];
-    if (held && frame >= 0 && frame < depth) {
-      opHeldNanos[frame] += durationNanos;
+    // The enclosing operation still runs unless it was left before its phase (unbalanced calls).
+    OperationFrame op = f.operation;
+    boolean inOperation = op != null && f.operationDepth < depth;
+    if (held && inOperation) {
+      op.heldNanos += durationNanos;
     }
-    PhaseWork work = phWork[p];
+    PhaseWork work = f.work;
     if (work != null) {
-      phWork[p] = null;
+      f.work = null;
       work.close();
     }
-    phLocks.take(p, locks, endNanos);
+    f.locks.take(locks, endNanos);
     boolean measured = LockRegistry.anyDesignated();
-    ThreadState sink = virtual ? VirtualThreadSinks.claim(thread.getId()) : this;
-    try {
-      sink.recorder(phOperation[p])
-          .recordPhase(spec.phase().ordinal(), durationNanos, failed, held);
-      sink.recorder(phOperation[p]).recordPhaseLocks(spec.phase().ordinal(), phLocks, measured);
-    } finally {
-      if (virtual) {
-        VirtualThreadSinks.release(sink);
-      }
+    OperationStripe s = recorder.stripe(f.operationId, stripe);
+    int phase = spec.phase().ordinal();
+    s.recordPhase(phase, durationNanos, failed, held);
+    if (measured || locks != null) {
+      s.recordPhaseLocks(phase, f.locks, measured);
     }
     if (event != null && event.shouldCommit()) {
-      event.operation = OperationRegistry.nameOf(phOperation[p]);
+      event.operation = OperationRegistry.nameOf(f.operationId);
       event.phase = spec.phase().name();
-      event.docs = frame >= 0 && frame < depth ? opDocs[frame] : 0;
+      event.docs = inOperation ? op.docs : 0;
       event.lockUse = spec.lock().name();
       event.failed = failed;
       // The event object is reused: every field is written, also when there is nothing to say.
@@ -303,7 +278,7 @@ public final class ThreadState {
       event.tasks = work != null ? work.tasks() : 0;
       event.taskCpuTime = work != null ? work.cpuNanos() : 0;
       if (measured) {
-        LockEventFields.set(event, phLocks);
+        LockEventFields.set(event, f.locks);
       } else {
         LockEventFields.clear(event);
       }
@@ -367,10 +342,11 @@ public final class ThreadState {
     if (p < 0) {
       return null;
     }
-    PhaseWork work = phWork[p];
+    PhaseFrame f = phases[p];
+    PhaseWork work = f.work;
     if (work == null) {
-      work = new PhaseWork(phOperation[p], MethodRegistry.get(phMethod[p]).phase().ordinal());
-      phWork[p] = work;
+      work = new PhaseWork(recorder.parallel(), f.operationId, f.spec.phase().ordinal());
+      f.work = work;
     }
     return work;
   }
@@ -401,7 +377,7 @@ public final class ThreadState {
    */
   public void completeOperation(int operationId, long startNanos) {
     enterOperation(operationId, -1);
-    opStartNanos[depth - 1] = startNanos;
+    operations[depth - 1].startNanos = startNanos;
     exitOperation(false);
   }
 
@@ -413,28 +389,28 @@ public final class ThreadState {
    */
   public void completePhase(int methodId, long startNanos) {
     enterPhase(methodId, -1);
-    phStartNanos[phaseDepth - 1] = startNanos;
+    phases[phaseDepth - 1].startNanos = startNanos;
     exitPhase(false);
   }
 
   /** Marks the innermost operation as parallel or not. */
   public void setParallel(boolean parallel) {
     if (depth > 0) {
-      opParallel[depth - 1] = parallel;
+      operations[depth - 1].parallel = parallel;
     }
   }
 
   /** Counts one explicit lock release in the innermost operation. */
   public void recordLockRelease() {
     if (depth > 0) {
-      opReleases[depth - 1]++;
+      operations[depth - 1].releases++;
     }
   }
 
   /** Raises the innermost operation's document count to {@code docs} if that is larger. */
   public void setDocCount(long docs) {
-    if (depth > 0 && docs > opDocs[depth - 1]) {
-      opDocs[depth - 1] = docs;
+    if (depth > 0 && docs > operations[depth - 1].docs) {
+      operations[depth - 1].docs = docs;
     }
   }
 
@@ -459,101 +435,34 @@ public final class ThreadState {
       long docs,
       long releases,
       boolean parallel) {
-    ThreadState sink = virtual ? VirtualThreadSinks.claim(thread.getId()) : this;
-    try {
-      sink.recordCompletedHere(
-          operationId, startNanos, durationNanos, phaseNanos, phaseHeld, docs, releases, parallel);
-    } finally {
-      if (virtual) {
-        VirtualThreadSinks.release(sink);
-      }
-    }
-  }
-
-  private void recordCompletedHere(
-      int operationId,
-      long startNanos,
-      long durationNanos,
-      long[] phaseNanos,
-      boolean[] phaseHeld,
-      long docs,
-      long releases,
-      boolean parallel) {
-    ThreadOperationRecorder r = recorder(operationId);
+    OperationStripe s = recorder.stripe(operationId, stripe);
     long held = 0;
     for (int i = 0; i < phaseNanos.length; i++) {
       if (phaseNanos[i] >= 0) {
-        r.recordPhase(i, phaseNanos[i], false, phaseHeld[i]);
+        s.recordPhase(i, phaseNanos[i], false, phaseHeld[i]);
         if (phaseHeld[i]) {
           held += phaseNanos[i];
         }
       }
     }
-    r.recordOperation(startNanos, durationNanos, false, docs, held, releases, parallel, 0);
+    s.recordOperation(startNanos, durationNanos, false, docs, held, releases, parallel, 0);
   }
 
-  ThreadOperationRecorder[] recorders() {
-    return recorders;
-  }
-
-  private ThreadOperationRecorder recorder(int operationId) {
-    ThreadOperationRecorder[] rs = recorders;
-    if (operationId < rs.length) {
-      ThreadOperationRecorder r = rs[operationId];
-      if (r != null) {
-        return r;
-      }
+  private OperationFrame newOperationFrame(int d) {
+    if (d >= operations.length) {
+      operations = Arrays.copyOf(operations, operations.length * 2);
     }
-    return createRecorder(operationId);
+    OperationFrame f = new OperationFrame();
+    operations[d] = f;
+    return f;
   }
 
-  private ThreadOperationRecorder createRecorder(int operationId) {
-    ThreadOperationRecorder[] rs = recorders;
-    if (operationId >= rs.length) {
-      rs = Arrays.copyOf(rs, Math.max(operationId + 1, rs.length * 2));
-    } else {
-      rs = rs.clone();
+  private PhaseFrame newPhaseFrame(int p) {
+    if (p >= phases.length) {
+      phases = Arrays.copyOf(phases, phases.length * 2);
     }
-    ThreadOperationRecorder r = new ThreadOperationRecorder(operationId);
-    rs[operationId] = r;
-    recorders = rs;
-    return r;
-  }
-
-  private static OperationEventSlot[] operationSlots(OperationEventSlot[] slots, int from) {
-    for (int i = from; i < slots.length; i++) {
-      slots[i] = new OperationEventSlot();
-    }
-    return slots;
-  }
-
-  private static PhaseEventSlot[] phaseSlots(PhaseEventSlot[] slots, int from) {
-    for (int i = from; i < slots.length; i++) {
-      slots[i] = new PhaseEventSlot();
-    }
-    return slots;
-  }
-
-  private void growOperations() {
-    int n = opId.length * 2;
-    opId = Arrays.copyOf(opId, n);
-    opStartNanos = Arrays.copyOf(opStartNanos, n);
-    opHeldNanos = Arrays.copyOf(opHeldNanos, n);
-    opReleases = Arrays.copyOf(opReleases, n);
-    opDocs = Arrays.copyOf(opDocs, n);
-    opAllocStart = Arrays.copyOf(opAllocStart, n);
-    opParallel = Arrays.copyOf(opParallel, n);
-    opEvent = operationSlots(Arrays.copyOf(opEvent, n), n / 2);
-  }
-
-  private void growPhases() {
-    int n = phMethod.length * 2;
-    phMethod = Arrays.copyOf(phMethod, n);
-    phOperation = Arrays.copyOf(phOperation, n);
-    phFrame = Arrays.copyOf(phFrame, n);
-    phStartNanos = Arrays.copyOf(phStartNanos, n);
-    phSpec = Arrays.copyOf(phSpec, n);
-    phEvent = phaseSlots(Arrays.copyOf(phEvent, n), n / 2);
-    phWork = Arrays.copyOf(phWork, n);
+    PhaseFrame f = new PhaseFrame();
+    phases[p] = f;
+    return f;
   }
 }

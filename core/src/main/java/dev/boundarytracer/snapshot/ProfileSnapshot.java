@@ -13,27 +13,31 @@ import java.util.List;
  *     in file order; never null, empty without a pointcut file
  * @param undesignatedLocks designated lock fields whose objects could not be designated (an
  *     instance field at attach), never null
+ * @param distributions the duration histograms behind the operations' percentiles, cumulative;
+ *     never null ({@link Distributions#EMPTY} when the snapshot was built without them)
  */
 public record ProfileSnapshot(
     List<OperationSnapshot> operations,
     JvmSnapshot jvm,
     List<LockSnapshot> locks,
     List<String> unmatchedPointcuts,
-    List<UndesignatedLock> undesignatedLocks) {
+    List<UndesignatedLock> undesignatedLocks,
+    Distributions distributions) {
   public ProfileSnapshot {
     operations = List.copyOf(operations);
     locks = locks == null ? List.of() : List.copyOf(locks);
     unmatchedPointcuts = unmatchedPointcuts == null ? List.of() : List.copyOf(unmatchedPointcuts);
     undesignatedLocks = undesignatedLocks == null ? List.of() : List.copyOf(undesignatedLocks);
+    distributions = distributions == null ? Distributions.EMPTY : distributions;
   }
 
-  /** A snapshot in which every designated lock field could be designated. */
+  /** A snapshot without distributions, in which every designated lock field could be designated. */
   public ProfileSnapshot(
       List<OperationSnapshot> operations,
       JvmSnapshot jvm,
       List<LockSnapshot> locks,
       List<String> unmatchedPointcuts) {
-    this(operations, jvm, locks, unmatchedPointcuts, List.of());
+    this(operations, jvm, locks, unmatchedPointcuts, List.of(), Distributions.EMPTY);
   }
 
   /** A snapshot without designated locks or unmatched pointcuts. */

@@ -15,7 +15,7 @@ class ForkJoinTaskContextsTest {
   @Test
   void taskIsTakenOutOnce() {
     ForkJoinTask<?> task = task();
-    PhaseWork work = new PhaseWork(0, 0);
+    PhaseWork work = new PhaseWork(new ParallelTotals(), 0, 0);
     ForkJoinTaskContexts.associate(task, work);
     assertSame(work, ForkJoinTaskContexts.take(task));
     assertNull(ForkJoinTaskContexts.take(task));
@@ -29,8 +29,8 @@ class ForkJoinTaskContextsTest {
   @Test
   void reassociatingATaskReplacesItsPhaseCall() {
     ForkJoinTask<?> task = task();
-    PhaseWork first = new PhaseWork(0, 0);
-    PhaseWork second = new PhaseWork(0, 0);
+    PhaseWork first = new PhaseWork(new ParallelTotals(), 0, 0);
+    PhaseWork second = new PhaseWork(new ParallelTotals(), 0, 0);
     ForkJoinTaskContexts.associate(task, first);
     ForkJoinTaskContexts.associate(task, second);
     assertSame(second, ForkJoinTaskContexts.take(task));
@@ -40,7 +40,7 @@ class ForkJoinTaskContextsTest {
   @Test
   void manyPendingTasksAreAllFound() {
     ForkJoinTask<?>[] tasks = new ForkJoinTask<?>[500];
-    PhaseWork work = new PhaseWork(0, 0);
+    PhaseWork work = new PhaseWork(new ParallelTotals(), 0, 0);
     for (int i = 0; i < tasks.length; i++) {
       tasks[i] = task();
       ForkJoinTaskContexts.associate(tasks[i], work);

@@ -6,21 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boundarytracer.Phase;
 import dev.boundarytracer.snapshot.Parallelism;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class TaskStackTest {
   private static final int OP = 7;
 
-  @BeforeEach
-  void clear() {
-    ParallelTotals.reset();
-  }
+  private final ParallelTotals totals = new ParallelTotals();
 
   @Test
   void nestedTaskPausesTheOuterSoNoStretchIsCountedTwice() {
-    PhaseWork outer = new PhaseWork(OP, Phase.CONVERT.ordinal());
-    PhaseWork inner = new PhaseWork(OP, Phase.NETWORK.ordinal());
+    PhaseWork outer = new PhaseWork(totals, OP, Phase.CONVERT.ordinal());
+    PhaseWork inner = new PhaseWork(totals, OP, Phase.NETWORK.ordinal());
     TaskStack stack = new TaskStack();
     long before = System.nanoTime();
     stack.begin(outer, 0);
@@ -39,7 +35,7 @@ class TaskStackTest {
 
   @Test
   void phaseEnteredInsideATaskTakesOverItsHandOffs() {
-    PhaseWork work = new PhaseWork(OP, Phase.CONVERT.ordinal());
+    PhaseWork work = new PhaseWork(totals, OP, Phase.CONVERT.ordinal());
     TaskStack stack = new TaskStack();
     stack.begin(work, 1);
     assertSame(work, stack.current(1));
@@ -50,13 +46,13 @@ class TaskStackTest {
 
   @Test
   void callIsAddedOnceWhenClosedAndItsLastTaskEnded() {
-    PhaseWork work = new PhaseWork(OP, Phase.CONVERT.ordinal());
+    PhaseWork work = new PhaseWork(totals, OP, Phase.CONVERT.ordinal());
     TaskStack stack = new TaskStack();
     stack.begin(work, 0);
     work.close();
-    assertSame(Parallelism.NONE, ParallelTotals.of(OP, Phase.CONVERT), "task still running");
+    assertSame(Parallelism.NONE, totals.of(OP, Phase.CONVERT), "task still running");
     stack.end();
-    Parallelism p = ParallelTotals.of(OP, Phase.CONVERT);
+    Parallelism p = totals.of(OP, Phase.CONVERT);
     assertEquals(1, p.handOffCalls());
     assertEquals(1, p.tasks());
     assertEquals(1, p.threadsMax());
@@ -65,19 +61,19 @@ class TaskStackTest {
 
   @Test
   void taskStartingAfterThePhaseReturnedIsNotCounted() {
-    PhaseWork work = new PhaseWork(OP, Phase.CONVERT.ordinal());
+    PhaseWork work = new PhaseWork(totals, OP, Phase.CONVERT.ordinal());
     work.close();
     TaskStack stack = new TaskStack();
     stack.begin(work, 0);
     stack.end();
-    Parallelism p = ParallelTotals.of(OP, Phase.CONVERT);
+    Parallelism p = totals.of(OP, Phase.CONVERT);
     assertEquals(1, p.handOffCalls());
     assertEquals(0, p.tasks());
   }
 
   @Test
   void tasksOnTwoThreadsMakeAParallelCall() throws Exception {
-    PhaseWork work = new PhaseWork(OP, Phase.CONVERT.ordinal());
+    PhaseWork work = new PhaseWork(totals, OP, Phase.CONVERT.ordinal());
     TaskStack here = new TaskStack();
     here.begin(work, 0);
     Thread other =
@@ -91,7 +87,7 @@ class TaskStackTest {
     other.join();
     here.end();
     work.close();
-    Parallelism p = ParallelTotals.of(OP, Phase.CONVERT);
+    Parallelism p = totals.of(OP, Phase.CONVERT);
     assertEquals(2, p.threadsMax());
     assertEquals(1, p.parallelCalls());
     assertEquals(2, p.tasks());

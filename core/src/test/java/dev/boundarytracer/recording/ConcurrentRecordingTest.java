@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.Test;
 
-/** Per-thread single-writer recording merged into snapshots loses nothing. */
+/**
+ * Threads recording into shared stripes while snapshots are taken: nothing lost or counted twice.
+ */
 class ConcurrentRecordingTest {
 
   @Test
@@ -44,7 +46,7 @@ class ConcurrentRecordingTest {
     await(start);
     // Snapshots while writers run must not disturb them.
     for (int i = 0; i < 20; i++) {
-      Aggregator.snapshot();
+      Recorder.runtime().snapshot();
     }
     for (Thread w : workers) {
       w.join();

@@ -12,7 +12,7 @@ import dev.boundarytracer.snapshot.PhaseSnapshot;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** Drives {@link ThreadState} the way woven advice does and checks what the aggregator sees. */
+/** Drives {@link ThreadState} the way woven advice does and checks what the recorder sees. */
 class ThreadStateTest {
   private static final AtomicInteger UNIQUE = new AtomicInteger();
 
@@ -30,7 +30,7 @@ class ThreadStateTest {
   }
 
   static OperationSnapshot find(String name) {
-    for (OperationSnapshot op : Aggregator.snapshot()) {
+    for (OperationSnapshot op : Recorder.runtime().snapshot().operations()) {
       if (op.name().equals(name)) {
         return op;
       }
@@ -149,7 +149,7 @@ class ThreadStateTest {
       s.exitOperation(false);
     }
     assertEquals(5, find(op).count());
-    Aggregator.reset();
+    Recorder.runtime().reset();
     assertNull(find(op), "nothing recorded since the reset");
     s.enterOperation(opId, 7);
     s.exitOperation(true);

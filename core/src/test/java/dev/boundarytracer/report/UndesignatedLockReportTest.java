@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.boundarytracer.flags.OperationFixture;
+import dev.boundarytracer.snapshot.Distributions;
 import dev.boundarytracer.snapshot.OperationSnapshot;
 import dev.boundarytracer.snapshot.ProfileSnapshot;
 import dev.boundarytracer.snapshot.UndesignatedLock;
@@ -24,7 +25,12 @@ class UndesignatedLockReportTest {
   private static ProfileSnapshot profile(List<UndesignatedLock> undesignated) {
     OperationSnapshot declared = OperationFixture.healthyInsertMany().build();
     return new ProfileSnapshot(
-        List.of(declared), OperationFixture.jvm(), List.of(), List.of(), undesignated);
+        List.of(declared),
+        OperationFixture.jvm(),
+        List.of(),
+        List.of(),
+        undesignated,
+        Distributions.EMPTY);
   }
 
   @Test

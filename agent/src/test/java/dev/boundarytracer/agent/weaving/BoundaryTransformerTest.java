@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.boundarytracer.LockUse;
 import dev.boundarytracer.Phase;
 import dev.boundarytracer.internal.SuppressedErrors;
-import dev.boundarytracer.recording.Aggregator;
+import dev.boundarytracer.recording.Recorder;
 import dev.boundarytracer.snapshot.OperationSnapshot;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -49,11 +49,13 @@ class BoundaryTransformerTest {
   }
 
   private static OperationSnapshot operation(String name) {
-    return Aggregator.snapshot().stream()
+    return Recorder.runtime().snapshot().operations().stream()
         .filter(o -> o.name().equals(name))
         .findFirst()
         .orElseThrow(
-            () -> new AssertionError("no operation " + name + " in " + Aggregator.snapshot()));
+            () ->
+                new AssertionError(
+                    "no operation " + name + " in " + Recorder.runtime().snapshot().operations()));
   }
 
   @Test

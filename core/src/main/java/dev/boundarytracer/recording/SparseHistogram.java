@@ -1,0 +1,229 @@
+package dev.boundarytracer.recording;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Duration counts in HdrHistogram's bucket layout for {@value #SIGNIFICANT_DIGITS} significant
+ * decimal digits (values within 1 %), kept sparse: one 128-slot block per range of values, created
+ * on the first value that falls in it. Any number of writers, any number of readers, lossless.
+ *
+ * <p>Thread-safe and lock-free: {@link #record} is one atomic add on a count slot (the block is
+ * installed once with a compare-and-set). Counts only grow, so a reader ({@link #addTo}, {@link
+ * #copyInto}) sees each value recorded while it reads either now or at its next visit, once.
+ *
+ * <p>Memory: 244 bytes for the block table, plus 1,040 bytes per block reached. Values 0 to 255
+ * take two blocks; above that, one block per doubling of the value (1 µs to 2 µs, 2 µs to 4 µs, and
+ * so on), so a phase whose durations span three orders of magnitude holds about 10 blocks, 10 KiB,
+ * however many threads record it.
+ */
+final class SparseHistogram {
+  /** Significant decimal digits: values are kept within 1 %. */
+  static final int SIGNIFICANT_DIGITS = 2;
+
+  // HdrHistogram's layout for 2 significant digits and a lowest discernible value of 1:
+  // 256 sub-buckets per bucket, of which the upper 128 are new in each bucket after the first.
+  private static final int SUB_BUCKET_HALF_COUNT_MAGNITUDE = 7;
+  private static final int SUB_BUCKET_HALF_COUNT = 1 << SUB_BUCKET_HALF_COUNT_MAGNITUDE;
+  private static final long SUB_BUCKET_MASK = (2L << SUB_BUCKET_HALF_COUNT_MAGNITUDE) - 1;
+  private static final int LEADING_ZERO_COUNT_BASE = 64 - SUB_BUCKET_HALF_COUNT_MAGNITUDE - 1;
+
+  private static final int BLOCK_BITS = SUB_BUCKET_HALF_COUNT_MAGNITUDE;
+  private static final int BLOCK_SIZE = 1 << BLOCK_BITS;
+  private static final int BLOCK_MASK = BLOCK_SIZE - 1;
+  private static final int BLOCKS = (indexOf(Long.MAX_VALUE) >> BLOCK_BITS) + 1;
+
+  private static final VarHandle BLOCK = MethodHandles.arrayElementVarHandle(long[][].class);
+  private static final VarHandle COUNT = MethodHandles.arrayElementVarHandle(long[].class);
+
+  /** Blocks by {@code index >> 7}; an entry, once set, never changes. */
+  private final long[][] blocks = new long[BLOCKS][];
+
+  /**
+   * Records one value.
+   *
+   * @param value the value, >= 0 (durations in nanoseconds)
+   */
+  void record(long value) {
+    add(indexOf(value), 1);
+  }
+
+  /**
+   * Adds {@code count} at a slot.
+   *
+   * @param index a slot from {@link #indexOf}
+   * @param count the count to add
+   */
+  void add(int index, long count) {
+    long[] block = (long[]) BLOCK.getAcquire(blocks, index >> BLOCK_BITS);
+    if (block == null) {
+      block = install(index >> BLOCK_BITS);
+    }
+    COUNT.getAndAdd(block, index & BLOCK_MASK, count);
+  }
+
+  /**
+   * Adds every count to {@code target}, without changing these counts. A value recorded while this
+   * runs is either added or not, once: counts only grow.
+   *
+   * @param target counts of the same layout
+   * @return the number of values added, >= 0
+   */
+  long addTo(SparseHistogram target) {
+    long added = 0;
+    for (int b = 0; b < BLOCKS; b++) {
+      long[] block = (long[]) BLOCK.getAcquire(blocks, b);
+      if (block == null) {
+        continue;
+      }
+      for (int i = 0; i < BLOCK_SIZE; i++) {
+        long n = (long) COUNT.getVolatile(block, i);
+        if (n != 0) {
+          target.add((b << BLOCK_BITS) | i, n);
+          added += n;
+        }
+      }
+    }
+    return added;
+  }
+
+  /**
+   * What these counts hold beyond {@code previous}; raises {@code previous} to these counts. Both
+   * must be private to the caller.
+   *
+   * @param previous the counts at the previous interval, not null
+   * @return a new histogram owned by the caller, or null when nothing is beyond {@code previous}
+   */
+  Histogram intervalSince(SparseHistogram previous) {
+    Histogram out = null;
+    for (int b = 0; b < BLOCKS; b++) {
+      long[] block = blocks[b];
+      if (block == null) {
+        continue;
+      }
+      for (int i = 0; i < BLOCK_SIZE; i++) {
+        long n = block[i];
+        if (n == 0) {
+          continue;
+        }
+        int index = (b << BLOCK_BITS) | i;
+        long delta = n - previous.get(index);
+        if (delta > 0) {
+          if (out == null) {
+            out = newHistogram();
+          }
+          out.recordValueWithCount(valueAt(index), delta);
+          previous.add(index, delta);
+        }
+      }
+    }
+    return out;
+  }
+
+  private long get(int index) {
+    long[] block = (long[]) BLOCK.getAcquire(blocks, index >> BLOCK_BITS);
+    return block == null ? 0 : (long) COUNT.getVolatile(block, index & BLOCK_MASK);
+  }
+
+  /**
+   * Adds every count to an HdrHistogram of the same layout, without changing these counts.
+   *
+   * @param target a histogram with {@value #SIGNIFICANT_DIGITS} significant digits
+   */
+  void copyInto(Histogram target) {
+    for (int b = 0; b < BLOCKS; b++) {
+      long[] block = (long[]) BLOCK.getAcquire(blocks, b);
+      if (block == null) {
+        continue;
+      }
+      for (int i = 0; i < BLOCK_SIZE; i++) {
+        long n = (long) COUNT.getVolatile(block, i);
+        if (n != 0) {
+          target.recordValueWithCount(valueAt((b << BLOCK_BITS) | i), n);
+        }
+      }
+    }
+  }
+
+  /**
+   * Adds every count to {@code target}, creating it on the first count.
+   *
+   * @param target a histogram with {@value #SIGNIFICANT_DIGITS} significant digits, or null
+   * @return {@code target}, or a new histogram when it was null and some value is counted, or null
+   */
+  Histogram addTo(Histogram target) {
+    Histogram h = target;
+    for (int b = 0; b < BLOCKS; b++) {
+      long[] block = (long[]) BLOCK.getAcquire(blocks, b);
+      if (block == null) {
+        continue;
+      }
+      for (int i = 0; i < BLOCK_SIZE; i++) {
+        long n = (long) COUNT.getVolatile(block, i);
+        if (n != 0) {
+          if (h == null) {
+            h = newHistogram();
+          }
+          h.recordValueWithCount(valueAt((b << BLOCK_BITS) | i), n);
+        }
+      }
+    }
+    return h;
+  }
+
+  /**
+   * A new HdrHistogram holding these counts.
+   *
+   * @return a histogram owned by the caller
+   */
+  Histogram toHistogram() {
+    Histogram h = newHistogram();
+    copyInto(h);
+    return h;
+  }
+
+  /**
+   * Bytes held now: the block table and the blocks, with their object headers.
+   *
+   * @return bytes, > 0
+   */
+  long footprintBytes() {
+    long bytes = 16 + 4L * BLOCKS;
+    for (int b = 0; b < BLOCKS; b++) {
+      if (BLOCK.getAcquire(blocks, b) != null) {
+        bytes += 16 + 8L * BLOCK_SIZE;
+      }
+    }
+    return bytes;
+  }
+
+  /** An empty HdrHistogram with the layout of these counts. */
+  static Histogram newHistogram() {
+    return new Histogram(SIGNIFICANT_DIGITS);
+  }
+
+  private long[] install(int b) {
+    long[] fresh = new long[BLOCK_SIZE];
+    long[] witness = (long[]) BLOCK.compareAndExchangeRelease(blocks, b, null, fresh);
+    return witness == null ? fresh : witness;
+  }
+
+  /** HdrHistogram's {@code countsArrayIndex} for this layout. */
+  static int indexOf(long value) {
+    int bucket = LEADING_ZERO_COUNT_BASE - Long.numberOfLeadingZeros(value | SUB_BUCKET_MASK);
+    int subBucket = (int) (value >>> bucket);
+    return ((bucket + 1) << SUB_BUCKET_HALF_COUNT_MAGNITUDE) + (subBucket - SUB_BUCKET_HALF_COUNT);
+  }
+
+  /** The lowest value that {@link #indexOf} maps to {@code index}. */
+  static long valueAt(int index) {
+    int bucket = (index >> SUB_BUCKET_HALF_COUNT_MAGNITUDE) - 1;
+    int subBucket = (index & (SUB_BUCKET_HALF_COUNT - 1)) + SUB_BUCKET_HALF_COUNT;
+    if (bucket < 0) {
+      subBucket -= SUB_BUCKET_HALF_COUNT;
+      bucket = 0;
+    }
+    return (long) subBucket << bucket;
+  }
+}
