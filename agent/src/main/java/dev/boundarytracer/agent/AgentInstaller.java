@@ -3,11 +3,13 @@ package dev.boundarytracer.agent;
 import dev.boundarytracer.agent.pointcut.Pointcut;
 import dev.boundarytracer.agent.pointcut.PointcutFile;
 import dev.boundarytracer.agent.weaving.Weaving;
+import dev.boundarytracer.agent.weaving.WeavingWarmUp;
 import dev.boundarytracer.agent.weaving.locks.LockTargets;
 import dev.boundarytracer.config.BoundaryConfig;
 import dev.boundarytracer.config.ConfigKey;
 import dev.boundarytracer.config.ConfigLoader;
 import dev.boundarytracer.internal.AgentRuntime;
+import dev.boundarytracer.internal.StartupTrace;
 import java.io.File;
 import java.io.IOException;
 import java.lang.instrument.ClassFileTransformer;
@@ -35,6 +37,8 @@ public final class AgentInstaller {
   public static final String DETACH = "detach";
 
   private static Weaving.Installed weaving;
+  private static boolean executorsStarted;
+  private static ResettableClassFileTransformer executorsAhead;
 
   private AgentInstaller() {}
 
@@ -90,42 +94,92 @@ public final class AgentInstaller {
   }
 
   /**
-   * Activates the prepared runtime and returns the application weaving as an unregistered
-   * transformer: the lazy start's second step (see {@code startup.LazyActivation}). The executor
-   * advice, which retransforms JDK classes, is installed on a daemon thread, outside the class load
-   * that activated the agent; tasks handed off before it is in place are not followed.
+   * Builds the application weaving without registering it, and runs {@link WeavingWarmUp} so that
+   * ByteBuddy's code is loaded: the expensive part of the lazy start, which needs neither the
+   * runtime nor the JVM's instrumentation and so can run on any thread, before the first class that
+   * needs the agent loads (see {@code startup.WeavingPreparation}).
    *
-   * @param inst the JVM's instrumentation
    * @param agentJar the agent's own jar
    * @param config the configuration the runtime was prepared with, not null
-   * @param front the lazy transformer that will forward classes to the result
-   * @return the weaving transformer, never null
+   * @return the prepared weaving, never null
    * @throws java.io.IOException if the agent jar cannot be opened
    */
-  public static synchronized ClassFileTransformer activate(
-      Instrumentation inst, File agentJar, BoundaryConfig config, ClassFileTransformer front)
-      throws IOException {
+  public static Prepared prepare(File agentJar, BoundaryConfig config) throws IOException {
+    long start = StartupTrace.begin();
     keepByteBuddyOffUnsafe();
-    AgentRuntime.activate();
     ClassFileLocator locator = locator(agentJar);
     ClassFileTransformer application =
         Weaving.makeRaw(locator, System.err, locks(config), pointcuts(config));
-    weaving = new Weaving.Installed(front, application, null);
+    StartupTrace.done(start, "application weaving built");
+    start = StartupTrace.begin();
+    WeavingWarmUp.run(locator);
+    StartupTrace.done(start, "weaving warmed up");
+    return new Prepared(locator, application);
+  }
+
+  /**
+   * Activates the prepared runtime and returns the prepared application weaving: the lazy start's
+   * second step (see {@code startup.LazyActivation}). The executor advice, which retransforms JDK
+   * classes, is installed on a daemon thread, outside the class load that activated the agent;
+   * tasks handed off before it is in place are not followed.
+   *
+   * @param inst the JVM's instrumentation
+   * @param prepared what {@link #prepare} returned
+   * @param front the lazy transformer that will forward classes to the result
+   * @return the weaving transformer, never null
+   */
+  public static synchronized ClassFileTransformer activate(
+      Instrumentation inst, Prepared prepared, ClassFileTransformer front) {
+    long start = StartupTrace.begin();
+    AgentRuntime.activate();
+    StartupTrace.done(start, "runtime activated");
+    weaving = new Weaving.Installed(front, prepared.application(), executorsAhead);
+    startExecutors(inst, prepared.locator());
+    return prepared.application();
+  }
+
+  /**
+   * Installs the executor advice on a daemon thread, once per JVM: from {@link #activate}, or
+   * earlier, while the application starts, when the weaving was prepared ahead of need. Installed
+   * before activation, the advice only checks a flag until a phase runs.
+   *
+   * @param inst the JVM's instrumentation
+   * @param locator reads the agent's own classes' bytes
+   */
+  public static synchronized void startExecutors(Instrumentation inst, ClassFileLocator locator) {
+    if (executorsStarted) {
+      return;
+    }
+    executorsStarted = true;
     Thread executors =
         new Thread(() -> installExecutors(inst, locator), "boundary-tracer-executor-weaving");
     executors.setDaemon(true);
     executors.start();
-    return application;
   }
+
+  /**
+   * The application weaving, built but not registered.
+   *
+   * @param locator reads the agent's own classes' bytes
+   * @param application the unregistered transformer (advice on annotated and pointcut methods, lock
+   *     sites)
+   */
+  public record Prepared(ClassFileLocator locator, ClassFileTransformer application) {}
 
   private static void installExecutors(Instrumentation inst, ClassFileLocator locator) {
     try {
+      long start = StartupTrace.begin();
       ResettableClassFileTransformer executors =
           Weaving.installExecutors(inst, locator, System.err);
+      StartupTrace.done(start, "executor advice installed");
       synchronized (AgentInstaller.class) {
         Weaving.Installed current = weaving;
-        if (current != null && !AgentRuntime.isDetached()) {
-          weaving = new Weaving.Installed(current.front(), current.application(), executors);
+        if (!AgentRuntime.isDetached()) {
+          if (current == null) {
+            executorsAhead = executors; // activate() takes it over
+          } else {
+            weaving = new Weaving.Installed(current.front(), current.application(), executors);
+          }
           return;
         }
       }

@@ -89,12 +89,20 @@ public final class AgentRuntime {
       return;
     }
     activated = true;
+    long start = StartupTrace.begin();
     ThreadState.markAgentActive();
+    StartupTrace.done(start, "recorder classes loaded");
+    start = StartupTrace.begin();
     JvmMonitor.start();
+    StartupTrace.done(start, "JVM sampler started");
+    start = StartupTrace.begin();
     JfrSupport.installPeriodicEvents(AgentRuntime::currentProfile);
+    StartupTrace.done(start, "JFR periodic events registered");
+    start = StartupTrace.begin();
     recording =
         startRecording(
             config.get(ConfigKey.JFR), (long) config.number(ConfigKey.LOCK_HOLD_THRESHOLD));
+    StartupTrace.done(start, "JFR recording started");
     snapshots = startSnapshots(config);
   }
 

@@ -51,6 +51,7 @@ public final class JfrSupport {
               return;
             }
             registered = true;
+            EventProbes.recorderInitialized();
             Aggregator.startIntervals();
             FlightRecorder.addPeriodicEvent(PhaseStatisticsEvent.class, JfrSupport::emitStatistics);
             FlightRecorder.addPeriodicEvent(RedFlagEvent.class, () -> emitRedFlags(profile));

@@ -2,6 +2,7 @@ package dev.boundarytracer.agent.startup;
 
 import dev.boundarytracer.agent.AgentInstaller;
 import dev.boundarytracer.config.BoundaryConfig;
+import dev.boundarytracer.internal.StartupTrace;
 import java.io.File;
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
@@ -24,14 +25,24 @@ final class LazyActivation implements ClassFileTransformer {
   private final Instrumentation inst;
   private final File agentJar;
   private final BoundaryConfig config;
+  private final WeavingPreparation preparation;
   private volatile ClassFileTransformer weaving;
   private volatile boolean given;
   private boolean activating;
 
-  LazyActivation(Instrumentation inst, File agentJar, BoundaryConfig config) {
+  /**
+   * @param inst the JVM's instrumentation
+   * @param agentJar the agent's own jar
+   * @param config the merged configuration, not null
+   * @param preparation the weaving being prepared in the background, or null to prepare it when the
+   *     first class that needs it loads
+   */
+  LazyActivation(
+      Instrumentation inst, File agentJar, BoundaryConfig config, WeavingPreparation preparation) {
     this.inst = inst;
     this.agentJar = agentJar;
     this.config = config;
+    this.preparation = preparation;
   }
 
   @Override
@@ -47,11 +58,31 @@ final class LazyActivation implements ClassFileTransformer {
       if (given || loader == null || !ActivationMarkers.anyIn(classfileBuffer)) {
         return null;
       }
+      long start = StartupTrace.begin();
       w = activate();
+      StartupTrace.done(start, "activated by " + className);
       if (w == null) {
         return null;
       }
+      start = StartupTrace.begin();
+      byte[] woven =
+          forward(
+              w, module, loader, className, classBeingRedefined, protectionDomain, classfileBuffer);
+      StartupTrace.done(start, "wove " + className);
+      return woven;
     }
+    return forward(
+        w, module, loader, className, classBeingRedefined, protectionDomain, classfileBuffer);
+  }
+
+  private static byte[] forward(
+      ClassFileTransformer w,
+      Module module,
+      ClassLoader loader,
+      String className,
+      Class<?> classBeingRedefined,
+      ProtectionDomain protectionDomain,
+      byte[] classfileBuffer) {
     try {
       return w.transform(
           module, loader, className, classBeingRedefined, protectionDomain, classfileBuffer);
@@ -68,7 +99,9 @@ final class LazyActivation implements ClassFileTransformer {
     }
     activating = true;
     try {
-      weaving = AgentInstaller.activate(inst, agentJar, config, this);
+      AgentInstaller.Prepared prepared =
+          preparation != null ? preparation.await() : AgentInstaller.prepare(agentJar, config);
+      weaving = AgentInstaller.activate(inst, prepared, this);
     } catch (Throwable t) {
       given = true;
       System.err.println(

@@ -111,7 +111,7 @@ public final class Weaving {
       LockTargets locks,
       List<Pointcut> pointcuts) {
     AgentBuilder.Identified.Extendable builder =
-        new AgentBuilder.Default()
+        new AgentBuilder.Default(LeanByteBuddy.create())
             .disableClassFormatChanges()
             .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
             .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
