@@ -3,7 +3,6 @@ package dev.boundarytracer.agent;
 import dev.boundarytracer.agent.pointcut.Pointcut;
 import dev.boundarytracer.agent.pointcut.PointcutFile;
 import dev.boundarytracer.agent.weaving.Weaving;
-import dev.boundarytracer.agent.weaving.WeavingWarmUp;
 import dev.boundarytracer.agent.weaving.locks.LockTargets;
 import dev.boundarytracer.config.BoundaryConfig;
 import dev.boundarytracer.config.ConfigKey;
@@ -38,7 +37,6 @@ public final class AgentInstaller {
 
   private static Weaving.Installed weaving;
   private static boolean executorsStarted;
-  private static ResettableClassFileTransformer executorsAhead;
 
   private AgentInstaller() {}
 
@@ -94,10 +92,9 @@ public final class AgentInstaller {
   }
 
   /**
-   * Builds the application weaving without registering it, and runs {@link WeavingWarmUp} so that
-   * ByteBuddy's code is loaded: the expensive part of the lazy start, which needs neither the
-   * runtime nor the JVM's instrumentation and so can run on any thread, before the first class that
-   * needs the agent loads (see {@code startup.WeavingPreparation}).
+   * Builds the application weaving without registering it: the lazy start's first step, when the
+   * first class that needs the agent loads (see {@code startup.LazyActivation}). Needs neither the
+   * runtime nor the JVM's instrumentation.
    *
    * @param agentJar the agent's own jar
    * @param config the configuration the runtime was prepared with, not null
@@ -111,9 +108,6 @@ public final class AgentInstaller {
     ClassFileTransformer application =
         Weaving.makeRaw(locator, System.err, locks(config), pointcuts(config));
     StartupTrace.done(start, "application weaving built");
-    start = StartupTrace.begin();
-    WeavingWarmUp.run(locator);
-    StartupTrace.done(start, "weaving warmed up");
     return new Prepared(locator, application);
   }
 
@@ -133,20 +127,13 @@ public final class AgentInstaller {
     long start = StartupTrace.begin();
     AgentRuntime.activate();
     StartupTrace.done(start, "runtime activated");
-    weaving = new Weaving.Installed(front, prepared.application(), executorsAhead);
+    weaving = new Weaving.Installed(front, prepared.application(), null);
     startExecutors(inst, prepared.locator());
     return prepared.application();
   }
 
-  /**
-   * Installs the executor advice on a daemon thread, once per JVM: from {@link #activate}, or
-   * earlier, while the application starts, when the weaving was prepared ahead of need. Installed
-   * before activation, the advice only checks a flag until a phase runs.
-   *
-   * @param inst the JVM's instrumentation
-   * @param locator reads the agent's own classes' bytes
-   */
-  public static synchronized void startExecutors(Instrumentation inst, ClassFileLocator locator) {
+  /** Installs the executor advice on a daemon thread, once per JVM. */
+  private static synchronized void startExecutors(Instrumentation inst, ClassFileLocator locator) {
     if (executorsStarted) {
       return;
     }
@@ -174,12 +161,8 @@ public final class AgentInstaller {
       StartupTrace.done(start, "executor advice installed");
       synchronized (AgentInstaller.class) {
         Weaving.Installed current = weaving;
-        if (!AgentRuntime.isDetached()) {
-          if (current == null) {
-            executorsAhead = executors; // activate() takes it over
-          } else {
-            weaving = new Weaving.Installed(current.front(), current.application(), executors);
-          }
+        if (current != null && !AgentRuntime.isDetached()) {
+          weaving = new Weaving.Installed(current.front(), current.application(), executors);
           return;
         }
       }

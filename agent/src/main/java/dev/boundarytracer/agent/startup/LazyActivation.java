@@ -25,24 +25,14 @@ final class LazyActivation implements ClassFileTransformer {
   private final Instrumentation inst;
   private final File agentJar;
   private final BoundaryConfig config;
-  private final WeavingPreparation preparation;
   private volatile ClassFileTransformer weaving;
   private volatile boolean given;
   private boolean activating;
 
-  /**
-   * @param inst the JVM's instrumentation
-   * @param agentJar the agent's own jar
-   * @param config the merged configuration, not null
-   * @param preparation the weaving being prepared in the background, or null to prepare it when the
-   *     first class that needs it loads
-   */
-  LazyActivation(
-      Instrumentation inst, File agentJar, BoundaryConfig config, WeavingPreparation preparation) {
+  LazyActivation(Instrumentation inst, File agentJar, BoundaryConfig config) {
     this.inst = inst;
     this.agentJar = agentJar;
     this.config = config;
-    this.preparation = preparation;
   }
 
   @Override
@@ -99,9 +89,7 @@ final class LazyActivation implements ClassFileTransformer {
     }
     activating = true;
     try {
-      AgentInstaller.Prepared prepared =
-          preparation != null ? preparation.await() : AgentInstaller.prepare(agentJar, config);
-      weaving = AgentInstaller.activate(inst, prepared, this);
+      weaving = AgentInstaller.activate(inst, AgentInstaller.prepare(agentJar, config), this);
     } catch (Throwable t) {
       given = true;
       System.err.println(

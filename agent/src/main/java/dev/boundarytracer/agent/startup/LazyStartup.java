@@ -35,11 +35,7 @@ public final class LazyStartup {
       AgentInstaller.installPrepared(inst, agentJar, config);
       StartupTrace.done(start, "premain, weaving installed at once");
     } else {
-      WeavingPreparation preparation =
-          ApiOnClassPath.present(agentJar)
-              ? WeavingPreparation.start(inst, agentJar, config)
-              : null;
-      inst.addTransformer(new LazyActivation(inst, agentJar, config, preparation), true);
+      inst.addTransformer(new LazyActivation(inst, agentJar, config), true);
       StartupTrace.done(start, "premain, lazy");
     }
   }
