@@ -201,6 +201,7 @@ public final class RedFlagRules {
       }
       flagged.add(op.withRedFlags(flags));
     }
-    return new ProfileSnapshot(flagged, s.jvm(), locks, s.unmatchedPointcuts());
+    return new ProfileSnapshot(
+        flagged, s.jvm(), locks, s.unmatchedPointcuts(), s.instrumentationCost());
   }
 }

@@ -104,6 +104,7 @@ public final class AgentRuntime {
             config.get(ConfigKey.JFR), (long) config.number(ConfigKey.LOCK_HOLD_THRESHOLD));
     StartupTrace.done(start, "JFR recording started");
     snapshots = startSnapshots(config);
+    CallCostCalibration.startInBackground();
   }
 
   /**
@@ -173,7 +174,8 @@ public final class AgentRuntime {
             Aggregator.snapshot(),
             JvmMonitor.snapshot(SuppressedErrors.count()),
             LockAggregator.snapshot(),
-            PointcutStatus.unmatched());
+            PointcutStatus.unmatched(),
+            CallCostCalibration.result());
     return RedFlagRules.withRedFlags(raw, thresholds);
   }
 

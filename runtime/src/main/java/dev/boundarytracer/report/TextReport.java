@@ -65,6 +65,10 @@ public final class TextReport {
     }
     LockText.appendLocks(out, s.locks());
     appendUnmatchedPointcuts(out, s.unmatchedPointcuts());
+    String note = InstrumentationNote.of(s);
+    if (note != null) {
+      out.append('\n').append(note).append('\n');
+    }
     return out.toString();
   }
 

@@ -11,16 +11,30 @@ import java.util.List;
  * @param locks the designated locks that were acquired, in designation order, never null
  * @param unmatchedPointcuts each pointcut that matched no method so far, as {@code file:line text},
  *     in file order; never null, empty without a pointcut file
+ * @param instrumentationCost the calibrated cost of one instrumented call, never null ({@link
+ *     InstrumentationCost#UNKNOWN} when not calibrated)
  */
 public record ProfileSnapshot(
     List<OperationSnapshot> operations,
     JvmSnapshot jvm,
     List<LockSnapshot> locks,
-    List<String> unmatchedPointcuts) {
+    List<String> unmatchedPointcuts,
+    InstrumentationCost instrumentationCost) {
   public ProfileSnapshot {
     operations = List.copyOf(operations);
     locks = locks == null ? List.of() : List.copyOf(locks);
     unmatchedPointcuts = unmatchedPointcuts == null ? List.of() : List.copyOf(unmatchedPointcuts);
+    instrumentationCost =
+        instrumentationCost == null ? InstrumentationCost.UNKNOWN : instrumentationCost;
+  }
+
+  /** A snapshot whose instrumentation cost is not calibrated. */
+  public ProfileSnapshot(
+      List<OperationSnapshot> operations,
+      JvmSnapshot jvm,
+      List<LockSnapshot> locks,
+      List<String> unmatchedPointcuts) {
+    this(operations, jvm, locks, unmatchedPointcuts, InstrumentationCost.UNKNOWN);
   }
 
   /** A snapshot without designated locks or unmatched pointcuts. */

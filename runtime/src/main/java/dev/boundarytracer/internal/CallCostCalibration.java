@@ -1,0 +1,92 @@
+package dev.boundarytracer.internal;
+
+import dev.boundarytracer.snapshot.InstrumentationCost;
+
+/**
+ * Calibrates, once when the agent activates, the cost of one instrumented call, for {@link
+ * InstrumentationCost}: on a daemon thread, off every application thread, it times batches of what
+ * every operation and phase call does at least (one thread-local lookup for the thread's state and
+ * two clock reads) and keeps the fastest batch, which is the least disturbed by other threads.
+ *
+ * <p>The figure is a floor: a whole phase call also pushes and pops a frame and records into a
+ * histogram, about 1.4x this floor in the JMH figures of {@code docs/PERFORMANCE.md}. A share
+ * estimated from it is therefore at least the real one's order of magnitude, never inflated.
+ *
+ * <p>Takes at most {@value #BUDGET_MILLIS} ms of one thread. Thread-safe.
+ */
+public final class CallCostCalibration {
+  /** Most wall time the calibration may take, milliseconds. */
+  static final long BUDGET_MILLIS = 5;
+
+  private static final int CALLS_PER_BATCH = 2_000;
+  private static final int MAX_BATCHES = 200;
+  private static final ThreadLocal<long[]> STATE = new ThreadLocal<>();
+  private static volatile InstrumentationCost result = InstrumentationCost.UNKNOWN;
+  private static boolean started;
+
+  private CallCostCalibration() {}
+
+  /** Starts the calibration on a daemon thread; a second call does nothing. */
+  public static synchronized void startInBackground() {
+    if (started) {
+      return;
+    }
+    started = true;
+    Thread thread = new Thread(CallCostCalibration::run, "boundary-tracer-calibration");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /**
+   * @return the calibration, or {@link InstrumentationCost#UNKNOWN} while it has not finished
+   */
+  public static InstrumentationCost result() {
+    return result;
+  }
+
+  private static void run() {
+    try {
+      long start = StartupTrace.begin();
+      result = measure(BUDGET_MILLIS * 1_000_000L);
+      StartupTrace.done(start, "call cost calibrated at " + result.callNanos() + " ns");
+    } catch (Throwable t) {
+      SuppressedErrors.record(t);
+    }
+  }
+
+  /**
+   * Times batches until the budget is spent.
+   *
+   * @param budgetNanos most wall time to spend, nanoseconds, > 0
+   * @return the fastest batch's cost per call
+   */
+  static InstrumentationCost measure(long budgetNanos) {
+    STATE.set(new long[1]);
+    long begin = System.nanoTime();
+    long fastest = Long.MAX_VALUE;
+    for (int batch = 0; batch < MAX_BATCHES; batch++) {
+      long batchNanos = batch();
+      if (batchNanos > 0 && batchNanos < fastest) {
+        fastest = batchNanos;
+      }
+      if (System.nanoTime() - begin > budgetNanos) {
+        break;
+      }
+    }
+    long spent = System.nanoTime() - begin;
+    STATE.remove();
+    double perCall = fastest == Long.MAX_VALUE ? Double.NaN : (double) fastest / CALLS_PER_BATCH;
+    return new InstrumentationCost(perCall, spent);
+  }
+
+  private static long batch() {
+    long start = System.nanoTime();
+    for (int i = 0; i < CALLS_PER_BATCH; i++) {
+      long[] state = STATE.get();
+      long enterNanos = System.nanoTime();
+      long exitNanos = System.nanoTime();
+      state[0] += exitNanos - enterNanos;
+    }
+    return System.nanoTime() - start;
+  }
+}
