@@ -18,29 +18,49 @@ public final class CallCostCalibration {
   /** Most wall time the calibration may take, milliseconds. */
   static final long BUDGET_MILLIS = 5;
 
+  /** Longest a report waits for a calibration still running, milliseconds. */
+  private static final long JOIN_MILLIS = 1_000;
+
   private static final int CALLS_PER_BATCH = 2_000;
   private static final int MAX_BATCHES = 200;
   private static final ThreadLocal<long[]> STATE = new ThreadLocal<>();
   private static volatile InstrumentationCost result = InstrumentationCost.UNKNOWN;
-  private static boolean started;
+  private static Thread thread;
 
   private CallCostCalibration() {}
 
   /** Starts the calibration on a daemon thread; a second call does nothing. */
   public static synchronized void startInBackground() {
-    if (started) {
+    if (thread != null) {
       return;
     }
-    started = true;
-    Thread thread = new Thread(CallCostCalibration::run, "boundary-tracer-calibration");
+    thread = new Thread(CallCostCalibration::run, "boundary-tracer-calibration");
     thread.setDaemon(true);
     thread.start();
   }
 
   /**
-   * @return the calibration, or {@link InstrumentationCost#UNKNOWN} while it has not finished
+   * The calibration, waiting for it to finish when it has started and not finished (a report taken
+   * right after activation, or at exit of a very short run).
+   *
+   * @return the calibration, or {@link InstrumentationCost#UNKNOWN} when it never started or failed
    */
   public static InstrumentationCost result() {
+    InstrumentationCost done = result;
+    if (done.calibrated()) {
+      return done;
+    }
+    Thread running;
+    synchronized (CallCostCalibration.class) {
+      running = thread;
+    }
+    if (running != null && running != Thread.currentThread()) {
+      try {
+        running.join(JOIN_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     return result;
   }
 

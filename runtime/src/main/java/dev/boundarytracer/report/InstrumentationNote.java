@@ -17,7 +17,7 @@ final class InstrumentationNote {
    *
    * @param s the snapshot, not null
    * @return e.g. {@code Instrumentation: an estimated 12.5 % of parse's wall time (2000000 calls x
-   *     25 ns over 0.40 s) goes to the agent, above 5 %: its phases are too short and frequent to
+   *     25 ns over 400.0 ms) goes to the agent, above 5 %: its phases are too short and frequent to
    *     time cheaply; profile coarser methods}
    */
   static String of(ProfileSnapshot s) {
@@ -36,11 +36,17 @@ final class InstrumentationNote {
         + " calls x "
         + Units.format("%.0f", cost.callNanos())
         + " ns over "
-        + Units.seconds(worst.totalNanos().sumNanos() / 1e9)
+        + wall(worst.totalNanos().sumNanos())
         + ") goes to the agent, above "
         + Units.format("%.0f", 100 * InstrumentationCost.NOTE_SHARE)
         + " %"
         + (others > 0 ? " (and " + Units.plural(others, "more operation") + ")" : "")
         + ": its phases are too short and frequent to time cheaply; profile coarser methods";
+  }
+
+  private static String wall(long nanos) {
+    return nanos >= 10_000_000_000L
+        ? Units.format("%.1f s", nanos / 1e9)
+        : Units.format("%.1f ms", nanos / 1e6);
   }
 }
