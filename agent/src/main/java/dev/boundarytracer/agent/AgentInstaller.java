@@ -8,6 +8,7 @@ import dev.boundarytracer.config.BoundaryConfig;
 import dev.boundarytracer.config.ConfigKey;
 import dev.boundarytracer.config.ConfigLoader;
 import dev.boundarytracer.internal.AgentRuntime;
+import dev.boundarytracer.internal.CallCostCalibration;
 import dev.boundarytracer.internal.StartupTrace;
 import java.io.File;
 import java.io.IOException;
@@ -37,6 +38,7 @@ public final class AgentInstaller {
 
   private static Weaving.Installed weaving;
   private static boolean executorsStarted;
+  private static ClassFileLocator activatedLocator;
 
   private AgentInstaller() {}
 
@@ -72,6 +74,7 @@ public final class AgentInstaller {
     keepByteBuddyOffUnsafe();
     weaving =
         Weaving.install(inst, locator(agentJar), System.err, locks(config), pointcuts(config));
+    CallCostCalibration.startInBackground();
   }
 
   /**
@@ -89,6 +92,7 @@ public final class AgentInstaller {
     AgentRuntime.activate();
     weaving =
         Weaving.install(inst, locator(agentJar), System.err, locks(config), pointcuts(config));
+    CallCostCalibration.startInBackground();
   }
 
   /**
@@ -114,8 +118,8 @@ public final class AgentInstaller {
   /**
    * Activates the prepared runtime and returns the prepared application weaving: the lazy start's
    * second step (see {@code startup.LazyActivation}). The executor advice, which retransforms JDK
-   * classes, is installed on a daemon thread, outside the class load that activated the agent;
-   * tasks handed off before it is in place are not followed.
+   * classes, is installed later, by {@link #afterActivation}; tasks handed off before it is in
+   * place are not followed.
    *
    * @param inst the JVM's instrumentation
    * @param prepared what {@link #prepare} returned
@@ -128,8 +132,24 @@ public final class AgentInstaller {
     AgentRuntime.activate();
     StartupTrace.done(start, "runtime activated");
     weaving = new Weaving.Installed(front, prepared.application(), null);
-    startExecutors(inst, prepared.locator());
+    activatedLocator = prepared.locator();
     return prepared.application();
+  }
+
+  /**
+   * Starts, on daemon threads, what the lazy start defers until the class that activated the agent
+   * is woven, so as not to compete with it for the CPU: the executor advice's install and the
+   * calibration of the per-call cost. Does nothing before {@link #activate}; a second call does
+   * nothing.
+   *
+   * @param inst the JVM's instrumentation
+   */
+  public static synchronized void afterActivation(Instrumentation inst) {
+    if (activatedLocator == null) {
+      return;
+    }
+    startExecutors(inst, activatedLocator);
+    CallCostCalibration.startInBackground();
   }
 
   /** Installs the executor advice on a daemon thread, once per JVM. */

@@ -32,7 +32,8 @@ class InstrumentationCostIT {
     JsonNode cost = JsonReports.read(json).path("instrumentationCost");
     double callNanos = cost.path("callNanos").asDouble();
     assertTrue(callNanos > 0 && callNanos < 10_000, "calibrated call cost " + cost);
-    assertTrue(cost.path("calibrationNanos").asLong() < 50_000_000L, "calibration time " + cost);
+    long calibrationNanos = cost.path("calibrationNanos").asLong();
+    assertTrue(calibrationNanos > 0 && calibrationNanos < 1_000_000_000L, "calibration " + cost);
     JsonNode share = cost.path("operations").get(0);
     assertEquals("tokenize", share.path("name").asText(), cost.toString());
     long calls = (long) TinyPhasesMain.OPERATIONS * (TinyPhasesMain.PHASE_CALLS + 1);

@@ -104,7 +104,6 @@ public final class AgentRuntime {
             config.get(ConfigKey.JFR), (long) config.number(ConfigKey.LOCK_HOLD_THRESHOLD));
     StartupTrace.done(start, "JFR recording started");
     snapshots = startSnapshots(config);
-    CallCostCalibration.startInBackground();
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.boundarytracer.internal;
 
 import dev.boundarytracer.snapshot.InstrumentationCost;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 
 /**
  * Calibrates, once when the agent activates, the cost of one instrumented call, for {@link
@@ -12,17 +14,21 @@ import dev.boundarytracer.snapshot.InstrumentationCost;
  * histogram, about 1.4x this floor in the JMH figures of {@code docs/PERFORMANCE.md}. A share
  * estimated from it is therefore at least the real one's order of magnitude, never inflated.
  *
- * <p>Takes at most {@value #BUDGET_MILLIS} ms of one thread. Thread-safe.
+ * <p>Takes about {@value #BUDGET_MILLIS} ms of one thread's CPU time. Thread-safe.
  */
 public final class CallCostCalibration {
-  /** Most wall time the calibration may take, milliseconds. */
+  /** CPU time the calibration takes, milliseconds. */
   static final long BUDGET_MILLIS = 5;
 
   /** Longest a report waits for a calibration still running, milliseconds. */
   private static final long JOIN_MILLIS = 1_000;
 
-  private static final int CALLS_PER_BATCH = 2_000;
-  private static final int MAX_BATCHES = 200;
+  // Short batches, many of them: after a few hundred invocations the JIT compiles the batch (as it
+  // compiles the hot path of an application that calls often), and the fastest batch is then the
+  // compiled cost, not the interpreter's, which is ten times higher. 20 calls take about 1 µs
+  // compiled, well above the clock's resolution.
+  private static final int CALLS_PER_BATCH = 20;
+  private static final int MAX_BATCHES = 100_000;
   private static final ThreadLocal<long[]> STATE = new ThreadLocal<>();
   private static volatile InstrumentationCost result = InstrumentationCost.UNKNOWN;
   private static Thread thread;
@@ -75,28 +81,36 @@ public final class CallCostCalibration {
   }
 
   /**
-   * Times batches until the budget is spent.
+   * Times batches until the budget of this thread's CPU time is spent (wall time where the JVM does
+   * not measure thread CPU time), so that a machine busy with other work makes the calibration
+   * longer in wall time, not shorter in batches.
    *
-   * @param budgetNanos most wall time to spend, nanoseconds, > 0
+   * @param budgetNanos most CPU time to spend, nanoseconds, > 0
    * @return the fastest batch's cost per call
    */
   static InstrumentationCost measure(long budgetNanos) {
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    boolean byCpu = cpu.isCurrentThreadCpuTimeSupported();
     STATE.set(new long[1]);
     long begin = System.nanoTime();
+    long cpuBegin = byCpu ? cpu.getCurrentThreadCpuTime() : 0;
     long fastest = Long.MAX_VALUE;
     for (int batch = 0; batch < MAX_BATCHES; batch++) {
       long batchNanos = batch();
       if (batchNanos > 0 && batchNanos < fastest) {
         fastest = batchNanos;
       }
-      if (System.nanoTime() - begin > budgetNanos) {
-        break;
+      if ((batch & 63) == 63) {
+        long spent = byCpu ? cpu.getCurrentThreadCpuTime() - cpuBegin : System.nanoTime() - begin;
+        if (spent > budgetNanos) {
+          break;
+        }
       }
     }
-    long spent = System.nanoTime() - begin;
+    long wall = System.nanoTime() - begin;
     STATE.remove();
     double perCall = fastest == Long.MAX_VALUE ? Double.NaN : (double) fastest / CALLS_PER_BATCH;
-    return new InstrumentationCost(perCall, spent);
+    return new InstrumentationCost(perCall, wall);
   }
 
   private static long batch() {

@@ -13,7 +13,8 @@ class CallCostCalibrationTest {
     assertTrue(cost.calibrated(), cost.toString());
     // Two clock reads and a thread-local lookup: nanoseconds, not microseconds.
     assertTrue(cost.callNanos() > 1 && cost.callNanos() < 5_000, cost.toString());
-    // One batch may overrun the budget; a batch is 2000 calls.
-    assertTrue(cost.calibrationNanos() < budgetNanos + 50_000_000L, cost.toString());
+    // The budget is CPU time; on a busy machine the wall time stretches, within reason.
+    assertTrue(
+        cost.calibrationNanos() > 0 && cost.calibrationNanos() < 1_000_000_000L, cost.toString());
   }
 }

@@ -54,11 +54,10 @@ final class LazyActivation implements ClassFileTransformer {
       if (w == null) {
         return null;
       }
-      start = StartupTrace.begin();
       byte[] woven =
           forward(
               w, module, loader, className, classBeingRedefined, protectionDomain, classfileBuffer);
-      StartupTrace.done(start, "wove " + className);
+      AgentInstaller.afterActivation(inst);
       return woven;
     }
     return forward(
@@ -73,9 +72,15 @@ final class LazyActivation implements ClassFileTransformer {
       Class<?> classBeingRedefined,
       ProtectionDomain protectionDomain,
       byte[] classfileBuffer) {
+    long start = StartupTrace.begin();
     try {
-      return w.transform(
-          module, loader, className, classBeingRedefined, protectionDomain, classfileBuffer);
+      byte[] woven =
+          w.transform(
+              module, loader, className, classBeingRedefined, protectionDomain, classfileBuffer);
+      if (woven != null) {
+        StartupTrace.done(start, "wove " + className);
+      }
+      return woven;
     } catch (Throwable t) {
       // ByteBuddy's transformer reports its own errors; this only guards the class load.
       return null;

@@ -9,8 +9,8 @@ import dev.boundarytracer.Phase;
  * calls of a phase that adds two numbers, {@value #OPERATIONS} times. Prints {@code tiny done}.
  */
 public final class TinyPhasesMain {
-  static final int OPERATIONS = 5;
-  static final int PHASE_CALLS = 100_000;
+  public static final int OPERATIONS = 5;
+  public static final int PHASE_CALLS = 100_000;
 
   private TinyPhasesMain() {}
 
