@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import java.util.List;
-import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.agent.builder.ResettableClassFileTransformer;
 import net.bytebuddy.dynamic.ClassFileLocator;
 
@@ -37,8 +36,6 @@ public final class AgentInstaller {
   public static final String DETACH = "detach";
 
   private static Weaving.Installed weaving;
-  private static boolean executorsStarted;
-  private static ClassFileLocator activatedLocator;
 
   private AgentInstaller() {}
 
@@ -96,102 +93,89 @@ public final class AgentInstaller {
   }
 
   /**
-   * Builds the application weaving without registering it: the lazy start's first step, when the
-   * first class that needs the agent loads (see {@code startup.LazyActivation}). Needs neither the
-   * runtime nor the JVM's instrumentation.
+   * Activates the prepared runtime and returns the application weaving as an unregistered
+   * transformer: the lazy start's second step, on the thread loading the first class that needs the
+   * agent (see {@code startup.LazyActivation}). The executor advice, which retransforms JDK
+   * classes, is installed on a second thread while this one builds the weaving, and waited for: on
+   * two cores the two take the time of the longer, and nothing of the start-up is left running when
+   * the application's first operation starts.
    *
+   * @param inst the JVM's instrumentation
    * @param agentJar the agent's own jar
    * @param config the configuration the runtime was prepared with, not null
-   * @return the prepared weaving, never null
+   * @param front the lazy transformer that will forward classes to the result
+   * @return the weaving transformer, never null
    * @throws java.io.IOException if the agent jar cannot be opened
    */
-  public static Prepared prepare(File agentJar, BoundaryConfig config) throws IOException {
-    long start = StartupTrace.begin();
+  public static ClassFileTransformer activate(
+      Instrumentation inst, File agentJar, BoundaryConfig config, ClassFileTransformer front)
+      throws IOException {
     keepByteBuddyOffUnsafe();
     ClassFileLocator locator = locator(agentJar);
+    ExecutorInstall executors = new ExecutorInstall(inst, locator);
+    executors.start();
+    long start = StartupTrace.begin();
     ClassFileTransformer application =
         Weaving.makeRaw(locator, System.err, locks(config), pointcuts(config));
     StartupTrace.done(start, "application weaving built");
-    return new Prepared(locator, application);
-  }
-
-  /**
-   * Activates the prepared runtime and returns the prepared application weaving: the lazy start's
-   * second step (see {@code startup.LazyActivation}). The executor advice, which retransforms JDK
-   * classes, is installed later, by {@link #afterActivation}; tasks handed off before it is in
-   * place are not followed.
-   *
-   * @param inst the JVM's instrumentation
-   * @param prepared what {@link #prepare} returned
-   * @param front the lazy transformer that will forward classes to the result
-   * @return the weaving transformer, never null
-   */
-  public static synchronized ClassFileTransformer activate(
-      Instrumentation inst, Prepared prepared, ClassFileTransformer front) {
-    long start = StartupTrace.begin();
-    AgentRuntime.activate();
-    StartupTrace.done(start, "runtime activated");
-    weaving = new Weaving.Installed(front, prepared.application(), null);
-    activatedLocator = prepared.locator();
-    return prepared.application();
-  }
-
-  /**
-   * Starts, on daemon threads, what the lazy start defers until the class that activated the agent
-   * is woven, so as not to compete with it for the CPU: the executor advice's install and the
-   * calibration of the per-call cost. Does nothing before {@link #activate}; a second call does
-   * nothing.
-   *
-   * @param inst the JVM's instrumentation
-   */
-  public static synchronized void afterActivation(Instrumentation inst) {
-    if (activatedLocator == null) {
-      return;
+    ResettableClassFileTransformer installed = executors.await();
+    synchronized (AgentInstaller.class) {
+      start = StartupTrace.begin();
+      AgentRuntime.activate();
+      StartupTrace.done(start, "runtime activated");
+      weaving = new Weaving.Installed(front, application, installed);
     }
-    startExecutors(inst, activatedLocator);
-    CallCostCalibration.startInBackground();
+    return application;
   }
 
-  /** Installs the executor advice on a daemon thread, once per JVM. */
-  private static synchronized void startExecutors(Instrumentation inst, ClassFileLocator locator) {
-    if (executorsStarted) {
-      return;
+  /** Installs the executor advice on its own daemon thread; {@link #await} waits for the result. */
+  private static final class ExecutorInstall extends Thread {
+    private final Instrumentation inst;
+    private final ClassFileLocator locator;
+    private ResettableClassFileTransformer installed;
+    private boolean done;
+
+    ExecutorInstall(Instrumentation inst, ClassFileLocator locator) {
+      super("boundary-tracer-executor-weaving");
+      this.inst = inst;
+      this.locator = locator;
+      setDaemon(true);
     }
-    executorsStarted = true;
-    Thread executors =
-        new Thread(() -> installExecutors(inst, locator), "boundary-tracer-executor-weaving");
-    executors.setDaemon(true);
-    executors.start();
-  }
 
-  /**
-   * The application weaving, built but not registered.
-   *
-   * @param locator reads the agent's own classes' bytes
-   * @param application the unregistered transformer (advice on annotated and pointcut methods, lock
-   *     sites)
-   */
-  public record Prepared(ClassFileLocator locator, ClassFileTransformer application) {}
-
-  private static void installExecutors(Instrumentation inst, ClassFileLocator locator) {
-    try {
+    @Override
+    public void run() {
       long start = StartupTrace.begin();
-      ResettableClassFileTransformer executors =
-          Weaving.installExecutors(inst, locator, System.err);
+      ResettableClassFileTransformer result = null;
+      try {
+        result = Weaving.installExecutors(inst, locator, System.err);
+      } catch (Throwable t) {
+        System.err.println(
+            "[boundary-tracer] executor advice not installed, work handed to other threads is not"
+                + " followed: "
+                + t);
+      }
       StartupTrace.done(start, "executor advice installed");
-      synchronized (AgentInstaller.class) {
-        Weaving.Installed current = weaving;
-        if (current != null && !AgentRuntime.isDetached()) {
-          weaving = new Weaving.Installed(current.front(), current.application(), executors);
-          return;
+      synchronized (this) {
+        installed = result;
+        done = true;
+        notifyAll();
+      }
+    }
+
+    /** The installed transformer, or null when the install failed. */
+    synchronized ResettableClassFileTransformer await() {
+      boolean interrupted = false;
+      while (!done) {
+        try {
+          wait();
+        } catch (InterruptedException e) {
+          interrupted = true;
         }
       }
-      executors.reset(inst, AgentBuilder.RedefinitionStrategy.RETRANSFORMATION);
-    } catch (Throwable t) {
-      System.err.println(
-          "[boundary-tracer] executor advice not installed, work handed to other threads is not"
-              + " followed: "
-              + t);
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      return installed;
     }
   }
 

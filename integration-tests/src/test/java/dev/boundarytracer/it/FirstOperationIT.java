@@ -17,10 +17,17 @@ import org.junit.jupiter.api.Test;
  * the agent reports the time and allocation of its own body, as every later call does.
  */
 class FirstOperationIT {
-  /** Far above a 0.1 ms or 1 ms body even on a loaded machine, far below the agent's start-up. */
-  private static final long MARGIN_NANOS = 20_000_000L;
+  /**
+   * Above a 0.1 ms or 1 ms body even on a machine busy with other work (where a call measured up to
+   * 70 ms), below the agent's start-up (180 ms on a quiet machine when it was charged to the first
+   * call).
+   */
+  private static final long MARGIN_NANOS = 100_000_000L;
 
-  /** The agent's start-up allocated megabytes; a call's own bookkeeping stays well below this. */
+  /**
+   * The agent's start-up allocated megabytes (6.6 MB when it was charged to the first call); the
+   * first call's own bookkeeping (its recorder) stays well below this.
+   */
   private static final long MAX_ALLOCATED_BYTES = 512 * 1024;
 
   @Test

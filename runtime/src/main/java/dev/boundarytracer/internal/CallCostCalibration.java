@@ -46,6 +46,20 @@ public final class CallCostCalibration {
   }
 
   /**
+   * Calibrates on the calling thread, a daemon thread of the agent's; a later {@link
+   * #startInBackground} does nothing.
+   */
+  public static void runHere() {
+    synchronized (CallCostCalibration.class) {
+      if (thread != null) {
+        return;
+      }
+      thread = Thread.currentThread();
+    }
+    run();
+  }
+
+  /**
    * The calibration, waiting for it to finish when it has started and not finished (a report taken
    * right after activation, or at exit of a very short run).
    *

@@ -1,7 +1,9 @@
 package dev.boundarytracer.agent.startup;
 
 import dev.boundarytracer.agent.AgentInstaller;
+import dev.boundarytracer.agent.bridge.HookBridge;
 import dev.boundarytracer.config.BoundaryConfig;
+import dev.boundarytracer.internal.HotPathClasses;
 import dev.boundarytracer.internal.StartupTrace;
 import java.io.File;
 import java.lang.instrument.ClassFileTransformer;
@@ -57,7 +59,6 @@ final class LazyActivation implements ClassFileTransformer {
       byte[] woven =
           forward(
               w, module, loader, className, classBeingRedefined, protectionDomain, classfileBuffer);
-      AgentInstaller.afterActivation(inst);
       return woven;
     }
     return forward(
@@ -94,7 +95,12 @@ final class LazyActivation implements ClassFileTransformer {
     }
     activating = true;
     try {
-      weaving = AgentInstaller.activate(inst, AgentInstaller.prepare(agentJar, config), this);
+      // The hooks' classes load, and the per-call cost is calibrated, on another thread while this
+      // one builds the weaving; all of it ends before the first woven class is defined.
+      Thread hotPath = HotPathClasses.startLoading(HookBridge.class.getName());
+      ClassFileTransformer built = AgentInstaller.activate(inst, agentJar, config, this);
+      joinUninterruptibly(hotPath);
+      weaving = built;
     } catch (Throwable t) {
       given = true;
       System.err.println(
@@ -103,5 +109,19 @@ final class LazyActivation implements ClassFileTransformer {
       activating = false;
     }
     return weaving;
+  }
+
+  private static void joinUninterruptibly(Thread thread) {
+    boolean interrupted = false;
+    while (thread.isAlive()) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
