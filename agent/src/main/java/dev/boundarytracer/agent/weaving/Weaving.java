@@ -93,7 +93,7 @@ public final class Weaving {
 
   /**
    * Installs the executor advice alone, retransforming the JDK's executor classes (the lazy start
-   * runs this after activation, outside the class load that activated it).
+   * runs this on its own thread while the application weaving is built).
    *
    * @param inst the JVM's instrumentation
    * @param adviceLocator as for {@link #install}
