@@ -76,7 +76,9 @@ public final class AgentInstaller {
 
   /**
    * Activates the prepared runtime and installs the weaving at once, retransforming the classes
-   * already loaded (eager premain).
+   * already loaded (eager premain). Three threads share the work, all done when this returns: this
+   * one installs the application weaving, a second the executor advice, a third activates the
+   * runtime (which starts the JFR recording of {@code boundary.jfr}).
    *
    * @param inst the JVM's instrumentation
    * @param agentJar the agent's own jar
@@ -86,10 +88,47 @@ public final class AgentInstaller {
   public static synchronized void installPrepared(
       Instrumentation inst, File agentJar, BoundaryConfig config) throws IOException {
     keepByteBuddyOffUnsafe();
-    AgentRuntime.activate();
-    weaving =
-        Weaving.install(inst, locator(agentJar), System.err, locks(config), pointcuts(config));
+    ClassFileLocator locator = locator(agentJar);
+    ExecutorInstall executors = new ExecutorInstall(inst, locator);
+    executors.start();
+    RuntimeActivation runtime = new RuntimeActivation();
+    runtime.start();
+    long start = StartupTrace.begin();
+    ResettableClassFileTransformer application =
+        Weaving.installApplication(inst, locator, System.err, locks(config), pointcuts(config));
+    StartupTrace.done(start, "application weaving installed");
+    runtime.await();
+    weaving = new Weaving.Installed(null, application, executors.await());
     CallCostCalibration.startInBackground();
+  }
+
+  /** Activates the runtime on its own daemon thread; {@link #await} waits until it has. */
+  private static final class RuntimeActivation extends Thread {
+    RuntimeActivation() {
+      super("boundary-tracer-runtime-activation");
+      setDaemon(true);
+    }
+
+    @Override
+    public void run() {
+      long start = StartupTrace.begin();
+      AgentRuntime.activate();
+      StartupTrace.done(start, "runtime activated");
+    }
+
+    void await() {
+      boolean interrupted = false;
+      while (isAlive()) {
+        try {
+          join();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /**

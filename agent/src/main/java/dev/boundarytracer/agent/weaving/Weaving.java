@@ -73,6 +73,27 @@ public final class Weaving {
   }
 
   /**
+   * Installs the application weaving of {@link #install} alone, retransforming the classes already
+   * loaded; the eager start installs the executor advice ({@link #installExecutors}) beside it, on
+   * another thread.
+   *
+   * @param inst as for {@link #install}
+   * @param adviceLocator as for {@link #install}
+   * @param err as for {@link #install}
+   * @param locks as for {@link #install}
+   * @param pointcuts as for {@link #install}
+   * @return the installed transformer
+   */
+  public static ResettableClassFileTransformer installApplication(
+      Instrumentation inst,
+      ClassFileLocator adviceLocator,
+      PrintStream err,
+      LockTargets locks,
+      List<Pointcut> pointcuts) {
+    return builder(adviceLocator, new Warnings(err), locks, pointcuts).installOn(inst);
+  }
+
+  /**
    * The application weaving of {@link #install} as a transformer that is not registered with the
    * JVM and retransforms nothing: for the lazy start, whose own transformer forwards every class
    * loaded after activation to it.
@@ -93,7 +114,7 @@ public final class Weaving {
 
   /**
    * Installs the executor advice alone, retransforming the JDK's executor classes (the lazy start
-   * runs this on its own thread while the application weaving is built).
+   * and the eager start run this on its own thread while the application weaving is built).
    *
    * @param inst the JVM's instrumentation
    * @param adviceLocator as for {@link #install}
