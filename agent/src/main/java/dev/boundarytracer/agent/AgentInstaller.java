@@ -8,12 +8,13 @@ import dev.boundarytracer.config.BoundaryConfig;
 import dev.boundarytracer.config.ConfigKey;
 import dev.boundarytracer.config.ConfigLoader;
 import dev.boundarytracer.internal.AgentRuntime;
+import dev.boundarytracer.internal.CallCostCalibration;
+import dev.boundarytracer.internal.StartupTrace;
 import java.io.File;
 import java.io.IOException;
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import java.util.List;
-import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.agent.builder.ResettableClassFileTransformer;
 import net.bytebuddy.dynamic.ClassFileLocator;
 
@@ -70,11 +71,14 @@ public final class AgentInstaller {
     keepByteBuddyOffUnsafe();
     weaving =
         Weaving.install(inst, locator(agentJar), System.err, locks(config), pointcuts(config));
+    CallCostCalibration.startInBackground();
   }
 
   /**
    * Activates the prepared runtime and installs the weaving at once, retransforming the classes
-   * already loaded (eager premain).
+   * already loaded (eager premain). Three threads share the work, all done when this returns: this
+   * one installs the application weaving, a second the executor advice, a third activates the
+   * runtime (which starts the JFR recording of {@code boundary.jfr}).
    *
    * @param inst the JVM's instrumentation
    * @param agentJar the agent's own jar
@@ -84,16 +88,56 @@ public final class AgentInstaller {
   public static synchronized void installPrepared(
       Instrumentation inst, File agentJar, BoundaryConfig config) throws IOException {
     keepByteBuddyOffUnsafe();
-    AgentRuntime.activate();
-    weaving =
-        Weaving.install(inst, locator(agentJar), System.err, locks(config), pointcuts(config));
+    ClassFileLocator locator = locator(agentJar);
+    ExecutorInstall executors = new ExecutorInstall(inst, locator);
+    executors.start();
+    RuntimeActivation runtime = new RuntimeActivation();
+    runtime.start();
+    long start = StartupTrace.begin();
+    ResettableClassFileTransformer application =
+        Weaving.installApplication(inst, locator, System.err, locks(config), pointcuts(config));
+    StartupTrace.done(start, "application weaving installed");
+    runtime.await();
+    weaving = new Weaving.Installed(null, application, executors.await());
+    CallCostCalibration.startInBackground();
+  }
+
+  /** Activates the runtime on its own daemon thread; {@link #await} waits until it has. */
+  private static final class RuntimeActivation extends Thread {
+    RuntimeActivation() {
+      super("boundary-tracer-runtime-activation");
+      setDaemon(true);
+    }
+
+    @Override
+    public void run() {
+      long start = StartupTrace.begin();
+      AgentRuntime.activate();
+      StartupTrace.done(start, "runtime activated");
+    }
+
+    void await() {
+      boolean interrupted = false;
+      while (isAlive()) {
+        try {
+          join();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /**
    * Activates the prepared runtime and returns the application weaving as an unregistered
-   * transformer: the lazy start's second step (see {@code startup.LazyActivation}). The executor
-   * advice, which retransforms JDK classes, is installed on a daemon thread, outside the class load
-   * that activated the agent; tasks handed off before it is in place are not followed.
+   * transformer: the lazy start's second step, on the thread loading the first class that needs the
+   * agent (see {@code startup.LazyActivation}). The executor advice, which retransforms JDK
+   * classes, is installed on a second thread while this one builds the weaving, and waited for: on
+   * two cores the two take the time of the longer, and nothing of the start-up is left running when
+   * the application's first operation starts.
    *
    * @param inst the JVM's instrumentation
    * @param agentJar the agent's own jar
@@ -102,39 +146,75 @@ public final class AgentInstaller {
    * @return the weaving transformer, never null
    * @throws java.io.IOException if the agent jar cannot be opened
    */
-  public static synchronized ClassFileTransformer activate(
+  public static ClassFileTransformer activate(
       Instrumentation inst, File agentJar, BoundaryConfig config, ClassFileTransformer front)
       throws IOException {
     keepByteBuddyOffUnsafe();
-    AgentRuntime.activate();
     ClassFileLocator locator = locator(agentJar);
+    ExecutorInstall executors = new ExecutorInstall(inst, locator);
+    executors.start();
+    long start = StartupTrace.begin();
     ClassFileTransformer application =
         Weaving.makeRaw(inst, locator, System.err, locks(config), pointcuts(config));
-    weaving = new Weaving.Installed(front, application, null);
-    Thread executors =
-        new Thread(() -> installExecutors(inst, locator), "boundary-tracer-executor-weaving");
-    executors.setDaemon(true);
-    executors.start();
+    StartupTrace.done(start, "application weaving built");
+    ResettableClassFileTransformer installed = executors.await();
+    synchronized (AgentInstaller.class) {
+      start = StartupTrace.begin();
+      AgentRuntime.activate();
+      StartupTrace.done(start, "runtime activated");
+      weaving = new Weaving.Installed(front, application, installed);
+    }
     return application;
   }
 
-  private static void installExecutors(Instrumentation inst, ClassFileLocator locator) {
-    try {
-      ResettableClassFileTransformer executors =
-          Weaving.installExecutors(inst, locator, System.err);
-      synchronized (AgentInstaller.class) {
-        Weaving.Installed current = weaving;
-        if (current != null && !AgentRuntime.isDetached()) {
-          weaving = new Weaving.Installed(current.front(), current.application(), executors);
-          return;
+  /** Installs the executor advice on its own daemon thread; {@link #await} waits for the result. */
+  private static final class ExecutorInstall extends Thread {
+    private final Instrumentation inst;
+    private final ClassFileLocator locator;
+    private ResettableClassFileTransformer installed;
+    private boolean done;
+
+    ExecutorInstall(Instrumentation inst, ClassFileLocator locator) {
+      super("boundary-tracer-executor-weaving");
+      this.inst = inst;
+      this.locator = locator;
+      setDaemon(true);
+    }
+
+    @Override
+    public void run() {
+      long start = StartupTrace.begin();
+      ResettableClassFileTransformer result = null;
+      try {
+        result = Weaving.installExecutors(inst, locator, System.err);
+      } catch (Throwable t) {
+        System.err.println(
+            "[boundary-tracer] executor advice not installed, work handed to other threads is not"
+                + " followed: "
+                + t);
+      }
+      StartupTrace.done(start, "executor advice installed");
+      synchronized (this) {
+        installed = result;
+        done = true;
+        notifyAll();
+      }
+    }
+
+    /** The installed transformer, or null when the install failed. */
+    synchronized ResettableClassFileTransformer await() {
+      boolean interrupted = false;
+      while (!done) {
+        try {
+          wait();
+        } catch (InterruptedException e) {
+          interrupted = true;
         }
       }
-      executors.reset(inst, AgentBuilder.RedefinitionStrategy.RETRANSFORMATION);
-    } catch (Throwable t) {
-      System.err.println(
-          "[boundary-tracer] executor advice not installed, work handed to other threads is not"
-              + " followed: "
-              + t);
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      return installed;
     }
   }
 

@@ -206,6 +206,12 @@ public final class RedFlagRules {
       flagged.add(op.withRedFlags(flags));
     }
     return new ProfileSnapshot(
-        flagged, s.jvm(), locks, s.unmatchedPointcuts(), s.undesignatedLocks(), s.distributions());
+        flagged,
+        s.jvm(),
+        locks,
+        s.unmatchedPointcuts(),
+        s.undesignatedLocks(),
+        s.distributions(),
+        s.instrumentationCost());
   }
 }

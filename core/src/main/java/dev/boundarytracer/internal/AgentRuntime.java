@@ -89,13 +89,19 @@ public final class AgentRuntime {
       return;
     }
     activated = true;
+    long start = StartupTrace.begin();
     ThreadState.markAgentActive();
+    StartupTrace.done(start, "recorder classes loaded");
+    start = StartupTrace.begin();
     JvmMonitor.start();
+    StartupTrace.done(start, "JVM sampler started");
+    start = StartupTrace.begin();
     List<ProfileSink> outputs = Sinks.configured(config, AgentRuntime::currentProfile, System.err);
     sinks = outputs;
     for (ProfileSink sink : outputs) {
       sink.start();
     }
+    StartupTrace.done(start, "outputs started (JFR events and recording included)");
     snapshots = startSnapshots(config, outputs);
   }
 
@@ -168,7 +174,8 @@ public final class AgentRuntime {
             recorded.locks(),
             PointcutStatus.unmatched(),
             LockRegistry.notDesignated(),
-            recorded.distributions());
+            recorded.distributions(),
+            CallCostCalibration.result());
     return RedFlagRules.withRedFlags(raw, thresholds);
   }
 

@@ -48,6 +48,7 @@ public final class JfrSupport {
               return;
             }
             registered = true;
+            EventProbes.recorderInitialized();
             Recorder.runtime().startIntervals();
             FlightRecorder.addPeriodicEvent(PhaseStatisticsEvent.class, JfrSupport::emitStatistics);
             FlightRecorder.addPeriodicEvent(RedFlagEvent.class, () -> emitRedFlags(profile));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.boundarytracer.snapshot.DurationStats;
+import dev.boundarytracer.snapshot.InstrumentationCost;
 import dev.boundarytracer.snapshot.JvmSnapshot;
 import dev.boundarytracer.snapshot.OperationSnapshot;
 import dev.boundarytracer.snapshot.Parallelism;
@@ -41,7 +42,9 @@ import java.util.Objects;
  *   "locks": [ ...one per designated lock, see LockJson ],
  *   "undesignatedLocks": [ {"field", "lock", "reason"} ] (only when some field could not be
  *       designated),
- *   "unmatchedPointcuts": [ "file:line text", ... ] }
+ *   "unmatchedPointcuts": [ "file:line text", ... ],
+ *   "instrumentationCost": { "callNanos", "calibrationNanos", "noteShare",
+ *       "operations": [ {"name", "calls", "share"} ], "note" } }
  * </pre>
  *
  * <p>{@code phase} of an operation-level flag is {@code null}; {@code amdahlCeiling} is {@code
@@ -84,6 +87,7 @@ public final class JsonReport {
         g.writeString(pointcut);
       }
       g.writeEndArray();
+      writeInstrumentationCost(g, s);
       g.writeEndObject();
     }
     out.write('\n');
@@ -220,6 +224,26 @@ public final class JsonReport {
     g.writeStringField("phase", flag.phase() == null ? null : flag.phase().name());
     g.writeStringField("message", flag.message());
     g.writeStringField("recommendation", flag.recommendation());
+    g.writeEndObject();
+  }
+
+  private static void writeInstrumentationCost(JsonGenerator g, ProfileSnapshot s)
+      throws IOException {
+    InstrumentationCost cost = s.instrumentationCost();
+    g.writeObjectFieldStart("instrumentationCost");
+    writeDouble(g, "callNanos", cost.callNanos());
+    g.writeNumberField("calibrationNanos", cost.calibrationNanos());
+    g.writeNumberField("noteShare", InstrumentationCost.NOTE_SHARE);
+    g.writeArrayFieldStart("operations");
+    for (OperationSnapshot op : s.operations()) {
+      g.writeStartObject();
+      g.writeStringField("name", op.name());
+      g.writeNumberField("calls", InstrumentationCost.calls(op));
+      writeDouble(g, "share", cost.share(op));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeStringField("note", InstrumentationNote.of(s));
     g.writeEndObject();
   }
 

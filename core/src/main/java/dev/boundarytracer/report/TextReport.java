@@ -67,6 +67,10 @@ public final class TextReport {
     LockText.appendLocks(out, s.locks());
     LockText.appendUndesignated(out, s.undesignatedLocks());
     appendUnmatchedPointcuts(out, s.unmatchedPointcuts());
+    String note = InstrumentationNote.of(s);
+    if (note != null) {
+      out.append('\n').append(note).append('\n');
+    }
     return out.toString();
   }
 

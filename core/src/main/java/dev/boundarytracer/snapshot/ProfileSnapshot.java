@@ -15,6 +15,8 @@ import java.util.List;
  *     instance field at attach), never null
  * @param distributions the duration histograms behind the operations' percentiles, cumulative;
  *     never null ({@link Distributions#EMPTY} when the snapshot was built without them)
+ * @param instrumentationCost the calibrated cost of one instrumented call, never null ({@link
+ *     InstrumentationCost#UNKNOWN} when not calibrated)
  */
 public record ProfileSnapshot(
     List<OperationSnapshot> operations,
@@ -22,22 +24,35 @@ public record ProfileSnapshot(
     List<LockSnapshot> locks,
     List<String> unmatchedPointcuts,
     List<UndesignatedLock> undesignatedLocks,
-    Distributions distributions) {
+    Distributions distributions,
+    InstrumentationCost instrumentationCost) {
   public ProfileSnapshot {
     operations = List.copyOf(operations);
     locks = locks == null ? List.of() : List.copyOf(locks);
     unmatchedPointcuts = unmatchedPointcuts == null ? List.of() : List.copyOf(unmatchedPointcuts);
     undesignatedLocks = undesignatedLocks == null ? List.of() : List.copyOf(undesignatedLocks);
     distributions = distributions == null ? Distributions.EMPTY : distributions;
+    instrumentationCost =
+        instrumentationCost == null ? InstrumentationCost.UNKNOWN : instrumentationCost;
   }
 
-  /** A snapshot without distributions, in which every designated lock field could be designated. */
+  /**
+   * A snapshot without distributions or a calibrated cost, in which every designated lock field
+   * could be designated.
+   */
   public ProfileSnapshot(
       List<OperationSnapshot> operations,
       JvmSnapshot jvm,
       List<LockSnapshot> locks,
       List<String> unmatchedPointcuts) {
-    this(operations, jvm, locks, unmatchedPointcuts, List.of(), Distributions.EMPTY);
+    this(
+        operations,
+        jvm,
+        locks,
+        unmatchedPointcuts,
+        List.of(),
+        Distributions.EMPTY,
+        InstrumentationCost.UNKNOWN);
   }
 
   /** A snapshot without designated locks or unmatched pointcuts. */

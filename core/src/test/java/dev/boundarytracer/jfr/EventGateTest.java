@@ -9,9 +9,16 @@ import java.time.Duration;
 import java.util.Map;
 import jdk.jfr.Recording;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class EventGateTest {
+  @BeforeEach
+  void jfrInitialised() {
+    // What the agent's FlightRecorder listener does when the first recording initialises JFR.
+    EventProbes.recorderInitialized();
+  }
+
   @AfterEach
   void refreshWithoutRecordings() {
     EventGate.refresh();

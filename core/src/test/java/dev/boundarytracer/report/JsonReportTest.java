@@ -66,7 +66,9 @@ class JsonReportTest {
   void writesEveryOperationKeyWithItsValue() throws IOException {
     OperationSnapshot op = insertMany().build();
     JsonNode root = parse(OperationFixture.profile(op));
-    assertEquals(List.of("operations", "jvm", "locks", "unmatchedPointcuts"), keys(root));
+    assertEquals(
+        List.of("operations", "jvm", "locks", "unmatchedPointcuts", "instrumentationCost"),
+        keys(root));
     assertEquals(0, root.get("unmatchedPointcuts").size());
     assertTrue(root.get("operations").isArray());
     assertEquals(1, root.get("operations").size());

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.boundarytracer.flags.OperationFixture;
 import dev.boundarytracer.snapshot.Distributions;
+import dev.boundarytracer.snapshot.InstrumentationCost;
 import dev.boundarytracer.snapshot.OperationSnapshot;
 import dev.boundarytracer.snapshot.ProfileSnapshot;
 import dev.boundarytracer.snapshot.UndesignatedLock;
@@ -30,7 +31,8 @@ class UndesignatedLockReportTest {
         List.of(),
         List.of(),
         undesignated,
-        Distributions.EMPTY);
+        Distributions.EMPTY,
+        InstrumentationCost.UNKNOWN);
   }
 
   @Test

@@ -34,6 +34,16 @@ class HealthyProfileIT extends DemoProfileContract {
   }
 
   @Test
+  void saysTheInstrumentationCostsTooLittleToMention() {
+    JsonNode cost = json().path("instrumentationCost");
+    assertTrue(cost.path("callNanos").asDouble() > 0, "calibrated call cost " + cost);
+    assertTrue(cost.path("note").isNull(), "note " + cost);
+    for (JsonNode op : cost.path("operations")) {
+      assertTrue(op.path("share").asDouble() < 0.05, "share " + op);
+    }
+  }
+
+  @Test
   void raisesNoCriticalFlag() {
     assertEquals(Set.of(), JsonReports.flagIds(json(), "CRITICAL"), "CRITICAL flags");
   }

@@ -1,7 +1,10 @@
 package dev.boundarytracer.agent.startup;
 
 import dev.boundarytracer.agent.AgentInstaller;
+import dev.boundarytracer.agent.bridge.HookBridge;
 import dev.boundarytracer.config.BoundaryConfig;
+import dev.boundarytracer.internal.HotPathClasses;
+import dev.boundarytracer.internal.StartupTrace;
 import java.io.File;
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
@@ -47,14 +50,38 @@ final class LazyActivation implements ClassFileTransformer {
       if (given || loader == null || !ActivationMarkers.anyIn(classfileBuffer)) {
         return null;
       }
+      long start = StartupTrace.begin();
       w = activate();
+      StartupTrace.done(start, "activated by " + className);
       if (w == null) {
         return null;
       }
+      byte[] woven =
+          forward(
+              w, module, loader, className, classBeingRedefined, protectionDomain, classfileBuffer);
+      return woven;
     }
+    return forward(
+        w, module, loader, className, classBeingRedefined, protectionDomain, classfileBuffer);
+  }
+
+  private static byte[] forward(
+      ClassFileTransformer w,
+      Module module,
+      ClassLoader loader,
+      String className,
+      Class<?> classBeingRedefined,
+      ProtectionDomain protectionDomain,
+      byte[] classfileBuffer) {
+    long start = StartupTrace.begin();
     try {
-      return w.transform(
-          module, loader, className, classBeingRedefined, protectionDomain, classfileBuffer);
+      byte[] woven =
+          w.transform(
+              module, loader, className, classBeingRedefined, protectionDomain, classfileBuffer);
+      if (woven != null) {
+        StartupTrace.done(start, "wove " + className);
+      }
+      return woven;
     } catch (Throwable t) {
       // ByteBuddy's transformer reports its own errors; this only guards the class load.
       return null;
@@ -68,7 +95,12 @@ final class LazyActivation implements ClassFileTransformer {
     }
     activating = true;
     try {
-      weaving = AgentInstaller.activate(inst, agentJar, config, this);
+      // The hooks' classes load, and the per-call cost is calibrated, on another thread while this
+      // one builds the weaving; all of it ends before the first woven class is defined.
+      Thread hotPath = HotPathClasses.startLoading(HookBridge.class.getName());
+      ClassFileTransformer built = AgentInstaller.activate(inst, agentJar, config, this);
+      joinUninterruptibly(hotPath);
+      weaving = built;
     } catch (Throwable t) {
       given = true;
       System.err.println(
@@ -77,5 +109,19 @@ final class LazyActivation implements ClassFileTransformer {
       activating = false;
     }
     return weaving;
+  }
+
+  private static void joinUninterruptibly(Thread thread) {
+    boolean interrupted = false;
+    while (thread.isAlive()) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

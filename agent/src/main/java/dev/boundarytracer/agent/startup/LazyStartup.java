@@ -4,6 +4,7 @@ import dev.boundarytracer.agent.AgentInstaller;
 import dev.boundarytracer.config.BoundaryConfig;
 import dev.boundarytracer.config.ConfigLoader;
 import dev.boundarytracer.internal.AgentRuntime;
+import dev.boundarytracer.internal.StartupTrace;
 import java.io.File;
 import java.io.IOException;
 import java.lang.instrument.Instrumentation;
@@ -26,13 +27,16 @@ public final class LazyStartup {
    * @throws IOException if the agent jar cannot be opened (eager start only)
    */
   public static void start(String args, Instrumentation inst, File agentJar) throws IOException {
+    long start = StartupTrace.begin();
     BoundaryConfig config =
         ConfigLoader.load(args, System.getProperties(), System.getenv(), System.err);
     AgentRuntime.prepare(config);
     if (StartupPolicy.eager(config)) {
       AgentInstaller.installPrepared(inst, agentJar, config);
+      StartupTrace.done(start, "premain, weaving installed at once");
     } else {
       inst.addTransformer(new LazyActivation(inst, agentJar, config), true);
+      StartupTrace.done(start, "premain, lazy");
     }
   }
 }

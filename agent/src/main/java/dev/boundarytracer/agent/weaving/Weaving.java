@@ -79,6 +79,33 @@ public final class Weaving {
   }
 
   /**
+   * Installs the application weaving of {@link #install} alone, retransforming the classes already
+   * loaded; the eager start installs the executor advice ({@link #installExecutors}) beside it, on
+   * another thread.
+   *
+   * @param inst as for {@link #install}
+   * @param adviceLocator as for {@link #install}
+   * @param err as for {@link #install}
+   * @param locks as for {@link #install}
+   * @param pointcuts as for {@link #install}
+   * @return the installed transformer
+   */
+  public static ResettableClassFileTransformer installApplication(
+      Instrumentation inst,
+      ClassFileLocator adviceLocator,
+      PrintStream err,
+      LockTargets locks,
+      List<Pointcut> pointcuts) {
+    Warnings warnings = new Warnings(err);
+    LockClasses lockClasses = lockClasses(inst, warnings);
+    ResettableClassFileTransformer application =
+        builder(adviceLocator, warnings, locks, lockClasses, pointcuts).installOn(inst);
+    // The loaded classes are woven now: designate the locks their static fields already hold.
+    ExistingLocks.designate(inst, lockClasses, warnings::warn);
+    return application;
+  }
+
+  /**
    * The application weaving of {@link #install} as a transformer that is not registered with the
    * JVM and retransforms nothing: for the lazy start, whose own transformer forwards every class
    * loaded after activation to it.
@@ -111,7 +138,7 @@ public final class Weaving {
 
   /**
    * Installs the executor advice alone, retransforming the JDK's executor classes (the lazy start
-   * runs this after activation, outside the class load that activated it).
+   * and the eager start run this on its own thread while the application weaving is built).
    *
    * @param inst the JVM's instrumentation
    * @param adviceLocator as for {@link #install}
@@ -130,7 +157,7 @@ public final class Weaving {
       LockClasses lockClasses,
       List<Pointcut> pointcuts) {
     AgentBuilder.Identified.Extendable builder =
-        new AgentBuilder.Default()
+        new AgentBuilder.Default(LeanByteBuddy.create())
             .disableClassFormatChanges()
             .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
             .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)

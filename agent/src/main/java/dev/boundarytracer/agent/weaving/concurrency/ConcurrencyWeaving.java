@@ -1,13 +1,17 @@
 package dev.boundarytracer.agent.weaving.concurrency;
 
 import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.none;
+import static net.bytebuddy.matcher.ElementMatchers.namedOneOf;
+import static net.bytebuddy.matcher.ElementMatchers.not;
 import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import dev.boundarytracer.agent.bridge.HookBridge;
+import dev.boundarytracer.agent.weaving.LeanByteBuddy;
 import dev.boundarytracer.agent.weaving.Warnings;
 import java.lang.instrument.Instrumentation;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ForkJoinTask;
@@ -62,14 +66,19 @@ public final class ConcurrencyWeaving {
     if (!base.canRead(runtime)) {
       inst.redefineModule(base, Set.of(runtime), Map.of(), Map.of(), Set.of(), Map.of());
     }
-    loadAdvisedClasses();
-    return new AgentBuilder.Default()
+    List<Class<?>> advised = loadAdvisedClasses();
+    return new AgentBuilder.Default(LeanByteBuddy.create())
         .disableClassFormatChanges()
         .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
+        // Only the advised classes are retransformed, rather than every loaded class being offered
+        // to the matchers below (thousands of classes, most of the install's time).
+        .with(
+            new AgentBuilder.RedefinitionStrategy.DiscoveryStrategy.Explicit(
+                advised.toArray(new Class<?>[0])))
         .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
         .with(AgentBuilder.TypeStrategy.Default.DECORATE)
         .with(new ErrorListener(warnings))
-        .ignore(none())
+        .ignore(not(namedOneOf(ADVISED)))
         .type(named(CONCURRENT + "ThreadPoolExecutor"))
         .transform(
             advice(
@@ -113,17 +122,20 @@ public final class ConcurrencyWeaving {
 
   /**
    * Loads (without initialising) every advised class this JDK has, so that all of them are
-   * retransformed by the install. A class first loaded later while another class is being
-   * transformed on the same thread would otherwise be skipped by Byte Buddy's circularity guard.
+   * retransformed by the install; returns them. A class first loaded later while another class is
+   * being transformed on the same thread would otherwise be skipped by Byte Buddy's circularity
+   * guard.
    */
-  private static void loadAdvisedClasses() {
+  private static List<Class<?>> loadAdvisedClasses() {
+    List<Class<?>> loaded = new ArrayList<>();
     for (String name : ADVISED) {
       try {
-        Class.forName(name, false, null);
+        loaded.add(Class.forName(name, false, null));
       } catch (ClassNotFoundException absentOnThisJdk) {
         // e.g. ThreadPerTaskExecutor before JDK 21, CompletableFuture's before JDK 19's rework
       }
     }
+    return loaded;
   }
 
   private static AgentBuilder.Transformer advice(
