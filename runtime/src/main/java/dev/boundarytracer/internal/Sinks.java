@@ -3,6 +3,7 @@ package dev.boundarytracer.internal;
 import dev.boundarytracer.config.BoundaryConfig;
 import dev.boundarytracer.config.ConfigKey;
 import dev.boundarytracer.jfr.JfrSink;
+import dev.boundarytracer.live.PrometheusSink;
 import dev.boundarytracer.report.JsonReportSink;
 import dev.boundarytracer.report.JsonRewriteSink;
 import dev.boundarytracer.report.ProfileSink;
@@ -47,6 +48,10 @@ final class Sinks {
       }
     }
     sinks.add(new TextReportSink(config.get(ConfigKey.REPORT)));
+    String prometheus = config.get(ConfigKey.PROMETHEUS);
+    if (prometheus != null) {
+      sinks.add(new PrometheusSink(prometheus, profile, err));
+    }
     sinks.add(
         new JfrSink(
             profile,
