@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Defines the Prometheus client's HTTP server classes (and {@link MetricsHttpServer}) in a loader
- * that sees the JDK's {@code jdk.httpserver} module. The agent's runtime is on the boot class path,
- * whose loader cannot see that module; every other class (the metric model, the exposition formats,
- * the runtime) is delegated, so the server and the agent share one registry type.
+ * Defines the Prometheus client's HTTP server classes in a loader that sees the JDK's {@code
+ * jdk.httpserver} module. The agent's runtime is on the boot class path, whose loader cannot see
+ * that module; every other class (the metric model, the exposition formats, the runtime) is
+ * delegated, so the server and the agent share one registry type.
  */
 final class HttpServerLoader extends ClassLoader {
   static {
@@ -20,7 +20,6 @@ final class HttpServerLoader extends ClassLoader {
               .getName()
               .substring(0, PrometheusRegistry.class.getName().indexOf("model.registry."))
           + "exporter.httpserver.";
-  private static final String GLUE = MetricsHttpServer.class.getName();
 
   private final ClassLoader source;
 
@@ -39,16 +38,16 @@ final class HttpServerLoader extends ClassLoader {
   }
 
   /**
-   * @return the name of the class whose static {@code start(String, int, PrometheusRegistry)}
-   *     starts a server
+   * @return the client's {@code HTTPServer} class, defined by this loader
+   * @throws ClassNotFoundException when the client's server classes are missing
    */
-  static String serverClassName() {
-    return GLUE;
+  Class<?> serverClass() throws ClassNotFoundException {
+    return loadClass(SERVER_PACKAGE + "HTTPServer");
   }
 
   @Override
   protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-    if (!name.equals(GLUE) && !name.startsWith(SERVER_PACKAGE)) {
+    if (!name.startsWith(SERVER_PACKAGE)) {
       return super.loadClass(name, resolve);
     }
     synchronized (getClassLoadingLock(name)) {
@@ -64,6 +63,7 @@ final class HttpServerLoader extends ClassLoader {
   }
 
   private Class<?> define(String name) throws ClassNotFoundException {
+    // Relocated in the agent jar, these names exist nowhere else on the class path.
     String path = name.replace('.', '/') + ".class";
     try (InputStream in =
         source == null

@@ -1,23 +1,23 @@
 package dev.boundarytracer.live;
 
-import io.prometheus.metrics.exporter.httpserver.HTTPServer;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
-import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.IntSupplier;
 
 /**
- * The Prometheus client's HTTP server over one registry. Loaded by {@link HttpServerLoader}, beside
- * the client's server classes, because the JDK's {@code com.sun.net.httpserver} is not visible to
- * the boot class path the agent's runtime lives on; {@link PrometheusSink} reaches it through
- * {@link AutoCloseable} and {@link IntSupplier}.
+ * The Prometheus client's {@code HTTPServer} over one registry, driven by reflection: its classes
+ * are defined by {@link HttpServerLoader}, because the JDK's {@code com.sun.net.httpserver} is not
+ * visible to the boot class path the agent's runtime lives on.
  */
-public final class MetricsHttpServer implements AutoCloseable, IntSupplier {
-  private final HTTPServer server;
+final class MetricsHttpServer implements AutoCloseable {
+  private final Object server;
+  private final int port;
 
-  private MetricsHttpServer(HTTPServer server) {
+  private MetricsHttpServer(Object server, int port) {
     this.server = server;
+    this.port = port;
   }
 
   /**
@@ -27,31 +27,40 @@ public final class MetricsHttpServer implements AutoCloseable, IntSupplier {
    * @param port 0..65535, 0 for a free port
    * @param registry what a scrape reads, not null
    * @return the running server
-   * @throws IOException when the address cannot be bound (in use, not local, unknown host)
+   * @throws Exception what the client throws: an {@link java.io.IOException} when the address
+   *     cannot be bound (in use, not local, unknown host)
    */
-  public static MetricsHttpServer start(String host, int port, PrometheusRegistry registry)
-      throws IOException {
-    return new MetricsHttpServer(
-        HTTPServer.builder()
-            .hostname(host)
-            .port(port)
-            .registry(registry)
-            .executorService(executor())
-            .buildAndStart());
+  static MetricsHttpServer start(String host, int port, PrometheusRegistry registry)
+      throws Exception {
+    Class<?> serverClass = HttpServerLoader.create().serverClass();
+    try {
+      Object builder = serverClass.getMethod("builder").invoke(null);
+      Class<?> b = builder.getClass();
+      b.getMethod("hostname", String.class).invoke(builder, host);
+      b.getMethod("port", int.class).invoke(builder, port);
+      b.getMethod("registry", PrometheusRegistry.class).invoke(builder, registry);
+      b.getMethod("executorService", ExecutorService.class).invoke(builder, executor());
+      Object server = b.getMethod("buildAndStart").invoke(builder);
+      int bound = (Integer) serverClass.getMethod("getPort").invoke(server);
+      return new MetricsHttpServer(server, bound);
+    } catch (InvocationTargetException e) {
+      Throwable cause = e.getCause();
+      throw cause instanceof Exception ex ? ex : new IllegalStateException(cause);
+    }
   }
 
   /**
    * @return the port listened on
    */
-  @Override
-  public int getAsInt() {
-    return server.getPort();
+  int port() {
+    return port;
   }
 
   /** Stops listening and its threads. */
   @Override
-  public void close() {
-    server.close();
+  public void close() throws Exception {
+    Method close = server.getClass().getMethod("close");
+    close.invoke(server);
   }
 
   private static ExecutorService executor() {

@@ -4,9 +4,7 @@ import dev.boundarytracer.report.ProfileSink;
 import dev.boundarytracer.snapshot.ProfileSnapshot;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.PrintStream;
-import java.lang.reflect.InvocationTargetException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -25,7 +23,7 @@ public final class PrometheusSink implements ProfileSink {
   private final String value;
   private final Supplier<ProfileSnapshot> profile;
   private final PrintStream err;
-  private volatile AutoCloseable server;
+  private volatile MetricsHttpServer server;
 
   /**
    * @param value the key's value, {@code [host:]port}, not null
@@ -63,13 +61,7 @@ public final class PrometheusSink implements ProfileSink {
         new Thread(
             () -> {
               try {
-                result.set(
-                    Class.forName(
-                            HttpServerLoader.serverClassName(), true, HttpServerLoader.create())
-                        .getMethod("start", String.class, int.class, PrometheusRegistry.class)
-                        .invoke(null, address.host(), address.port(), registry));
-              } catch (InvocationTargetException e) {
-                result.set(e.getCause());
+                result.set(MetricsHttpServer.start(address.host(), address.port(), registry));
               } catch (Throwable t) {
                 result.set(t);
               }
@@ -84,14 +76,14 @@ public final class PrometheusSink implements ProfileSink {
       return;
     }
     Object r = result.get();
-    if (r instanceof AutoCloseable s) {
+    if (r instanceof MetricsHttpServer s) {
       server = s;
       if (address.port() == 0) {
         err.println(
             "[boundary-tracer] Prometheus metrics on http://"
                 + hostForUrl(address.host())
                 + ":"
-                + ((IntSupplier) s).getAsInt()
+                + s.port()
                 + "/metrics");
       }
     } else {
@@ -113,7 +105,7 @@ public final class PrometheusSink implements ProfileSink {
 
   @Override
   public void exit(ProfileSnapshot snapshot) {
-    AutoCloseable s = server;
+    MetricsHttpServer s = server;
     if (s != null) {
       server = null;
       try {
@@ -128,8 +120,8 @@ public final class PrometheusSink implements ProfileSink {
    * @return the port listened on, or -1 when no endpoint runs
    */
   public int port() {
-    AutoCloseable s = server;
-    return s == null ? -1 : ((IntSupplier) s).getAsInt();
+    MetricsHttpServer s = server;
+    return s == null ? -1 : s.port();
   }
 
   private static String hostForUrl(String host) {
