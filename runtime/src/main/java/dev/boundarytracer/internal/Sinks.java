@@ -3,6 +3,7 @@ package dev.boundarytracer.internal;
 import dev.boundarytracer.config.BoundaryConfig;
 import dev.boundarytracer.config.ConfigKey;
 import dev.boundarytracer.jfr.JfrSink;
+import dev.boundarytracer.live.JmxSink;
 import dev.boundarytracer.live.LiveReportSink;
 import dev.boundarytracer.live.PrometheusSink;
 import dev.boundarytracer.report.JsonReportSink;
@@ -57,6 +58,10 @@ final class Sinks {
               config.get(ConfigKey.REPORT),
               profile,
               err));
+    }
+    JmxSink jmx = new JmxSink(config.get(ConfigKey.JMX), profile, err);
+    if (jmx.enabled()) {
+      sinks.add(jmx);
     }
     String prometheus = config.get(ConfigKey.PROMETHEUS);
     if (prometheus != null) {

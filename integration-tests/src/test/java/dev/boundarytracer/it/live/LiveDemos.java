@@ -29,7 +29,22 @@ public final class LiveDemos {
    * @return the running JVM
    */
   public static LiveJvm start(Path dir, String agentOptions, String... args) throws IOException {
+    return start(dir, agentOptions, new String[0], args);
+  }
+
+  /**
+   * Starts the demo with JVM options.
+   *
+   * @param dir its working directory ({@code stderr.txt} lands there)
+   * @param agentOptions the agent's arguments
+   * @param jvmArgs options for the JVM, e.g. system properties
+   * @param args the demo's arguments
+   * @return the running JVM
+   */
+  public static LiveJvm start(Path dir, String agentOptions, String[] jvmArgs, String... args)
+      throws IOException {
     return JvmLauncher.currentJava()
+        .withJvmArgs(jvmArgs)
         .withAgent(Artifacts.agentJar(), agentOptions)
         .withMainClass(
             DemoThenWait.class,
