@@ -133,7 +133,8 @@ public final class PrometheusSink implements ProfileSink {
       return "address in use or not local: " + t.getMessage();
     }
     if (t instanceof java.net.UnknownHostException
-        || t.getCause() instanceof java.net.UnknownHostException) {
+        || t.getCause() instanceof java.net.UnknownHostException
+        || String.valueOf(t.getMessage()).contains("Unresolved address")) {
       return "unknown host";
     }
     return t.getClass().getSimpleName() + ": " + t.getMessage();
