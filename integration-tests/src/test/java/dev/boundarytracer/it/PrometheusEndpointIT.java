@@ -89,6 +89,53 @@ class PrometheusEndpointIT {
   }
 
   @Test
+  void nativeHistogramsAgreeWithTheReport() throws Exception {
+    Path dir = Artifacts.freshWorkDir("prometheus-native");
+    Path json = dir.resolve("report.json");
+    LiveJvm demo = LiveDemos.start(dir, "prometheus=0,json=" + json, LiveDemos.SIZE);
+    try {
+      int port = LiveDemos.awaitPrometheusPort(dir);
+      try (PrometheusServer prometheus =
+          PrometheusServer.start(
+              dir.resolve("prometheus"),
+              List.of("127.0.0.1:" + port),
+              List.of("--enable-feature=native-histograms"))) {
+        demo.awaitLine("READY");
+        LiveDemos.awaitScrapeAfter(prometheus, System.currentTimeMillis() / 1000.0, 1);
+        demo.signal("TERM");
+        demo.awaitExit();
+        Map<String, JsonNode> ops = JsonReports.operations(JsonReports.read(json));
+        // Scraped as protobuf, the phase histogram is stored as a native histogram (no _bucket).
+        JsonNode quantiles =
+            prometheus.query("histogram_quantile(0.99, boundary_phase_duration_seconds)");
+        double nativeFactor = Math.pow(2, 0.125);
+        int compared = 0;
+        for (Map.Entry<String, JsonNode> op : ops.entrySet()) {
+          for (Map.Entry<String, JsonNode> phase : JsonReports.phases(op.getValue()).entrySet()) {
+            double reportP99 = phase.getValue().path("nanos").path("p99").asDouble() / 1e9;
+            Double promP99 = find(quantiles, op.getKey(), phase.getKey().toLowerCase(Locale.ROOT));
+            assertNotNull(promP99, "no native p99 for " + op.getKey() + "/" + phase.getKey());
+            System.out.printf(
+                Locale.ROOT,
+                "native %s/%s p99 report %.6f s, Prometheus %.6f s%n",
+                op.getKey(),
+                phase.getKey(),
+                reportP99,
+                promP99);
+            assertTrue(
+                promP99 <= reportP99 * nativeFactor && promP99 >= reportP99 / nativeFactor,
+                op.getKey() + "/" + phase.getKey() + ": " + promP99 + " s vs " + reportP99 + " s");
+            compared++;
+          }
+        }
+        assertTrue(compared >= 4, "phases compared: " + compared);
+      }
+    } finally {
+      demo.destroy();
+    }
+  }
+
+  @Test
   void prometheusSumsAFleetOfTwo() throws Exception {
     Path dir = Artifacts.freshWorkDir("prometheus-fleet");
     Path dirA = dir.resolve("a");

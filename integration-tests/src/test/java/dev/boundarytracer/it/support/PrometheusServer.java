@@ -49,6 +49,19 @@ public final class PrometheusServer implements AutoCloseable {
    */
   public static PrometheusServer start(Path directory, List<String> targets)
       throws IOException, InterruptedException {
+    return start(directory, targets, List.of());
+  }
+
+  /**
+   * As {@link #start(Path, List)}, with more command-line flags.
+   *
+   * @param directory where its configuration, storage and log go
+   * @param targets {@code host:port} of each endpoint
+   * @param flags e.g. {@code --enable-feature=native-histograms}
+   * @return the running server, to close
+   */
+  public static PrometheusServer start(Path directory, List<String> targets, List<String> flags)
+      throws IOException, InterruptedException {
     Path binary = binary();
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
@@ -63,12 +76,14 @@ public final class PrometheusServer implements AutoCloseable {
             + "    scrape_timeout: 1s\n    static_configs:\n      - targets: ["
             + targets.stream().map(t -> "'" + t + "'").collect(Collectors.joining(", "))
             + "]\n");
+    List<String> command = new java.util.ArrayList<>();
+    command.add(binary.toString());
+    command.add("--config.file=" + config);
+    command.add("--storage.tsdb.path=" + directory.resolve("data"));
+    command.add("--web.listen-address=127.0.0.1:" + port);
+    command.addAll(flags);
     Process p =
-        new ProcessBuilder(
-                binary.toString(),
-                "--config.file=" + config,
-                "--storage.tsdb.path=" + directory.resolve("data"),
-                "--web.listen-address=127.0.0.1:" + port)
+        new ProcessBuilder(command)
             .directory(directory.toFile())
             .redirectErrorStream(true)
             .redirectOutput(directory.resolve("prometheus.log").toFile())
