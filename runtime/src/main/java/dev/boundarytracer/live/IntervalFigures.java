@@ -32,7 +32,7 @@ record IntervalFigures(
    * @param docs documents of those calls
    * @param errors those calls that threw
    * @param totalCalls calls since the start (or the last reset)
-   * @param lockHeldRatio share of the operation's wall time holding the lock since the start, 0..1
+   * @param lockHeldRatio share of the interval's calls' working time holding the lock, 0..1
    * @param phases per phase with calls in the interval, in phase order
    */
   record Operation(

@@ -56,8 +56,15 @@ final class IntervalTracker {
     List<IntervalFigures.Operation> ops = new ArrayList<>(s.operations().size());
     List<IntervalFigures.NewFlag> newFlags = new ArrayList<>();
     for (OperationSnapshot op : s.operations()) {
-      long[] before = previousCounts.getOrDefault(op.name(), new long[3]);
-      long[] now = {op.count(), op.docs(), op.errors()};
+      long[] before = previousCounts.getOrDefault(op.name(), new long[6]);
+      long[] now = {
+        op.count(),
+        op.docs(),
+        op.errors(),
+        op.lockHeldNanos(),
+        op.totalNanos().sumNanos(),
+        op.locks().waitNanos()
+      };
       // A reset in between makes the counts go down: everything now is then new.
       boolean reset = now[0] < before[0];
       List<IntervalFigures.PhaseFigures> phases = new ArrayList<>();
@@ -72,14 +79,18 @@ final class IntervalTracker {
                   h.getValueAtPercentile(99)));
         }
       }
+      long[] delta = new long[now.length];
+      for (int i = 0; i < now.length; i++) {
+        delta[i] = reset ? now[i] : now[i] - before[i];
+      }
       ops.add(
           new IntervalFigures.Operation(
               op.name(),
-              reset ? now[0] : now[0] - before[0],
-              reset ? now[1] : now[1] - before[1],
-              reset ? now[2] : now[2] - before[2],
+              delta[0],
+              delta[1],
+              delta[2],
               op.count(),
-              op.lockHeldRatio(),
+              heldRatio(delta[3], delta[4], op.locks().measured() ? delta[5] : 0),
               phases));
       previousCounts.put(op.name(), now);
       for (RedFlag f : op.redFlags()) {
@@ -100,6 +111,15 @@ final class IntervalTracker {
     previousCpuSeconds = cpu;
     return new IntervalFigures(
         epochMillis, seconds, cores, s.jvm().heapUsedEndBytes(), rssBytes(), ops, newFlags);
+  }
+
+  /**
+   * The lock-held ratio of the calls that finished in the interval, as the report computes it over
+   * the whole run: held time over working time (wall time minus lock wait when measured).
+   */
+  private static double heldRatio(long heldNanos, long wallNanos, long waitNanos) {
+    long working = wallNanos - waitNanos;
+    return working <= 0 ? 0.0 : Math.min(1.0, Math.max(0.0, (double) heldNanos / working));
   }
 
   /**
