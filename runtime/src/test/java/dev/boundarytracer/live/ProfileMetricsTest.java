@@ -22,7 +22,8 @@ class ProfileMetricsTest {
             .withRedFlags(
                 List.of(
                     new RedFlag(
-                        "EXTRACT_SLOW", Severity.CRITICAL, Phase.EXTRACT, "slow", "do less")));
+                        "EXTRACT_SLOW", Severity.CRITICAL, Phase.EXTRACT, "slow", "do less"),
+                    new RedFlag("LOCK_HELD_HIGH", Severity.WARNING, null, "held", "release")));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PrometheusTextFormatWriter.create()
         .write(out, ProfileMetrics.metrics(OperationFixture.profile(op)));
@@ -34,6 +35,8 @@ class ProfileMetricsTest {
             "boundary_operation_documents_total{operation=\"insert_many\"} 10000.0",
             "boundary_red_flag{flag=\"EXTRACT_SLOW\",operation=\"insert_many\",phase=\"extract\","
                 + "severity=\"critical\"} 1.0",
+            "boundary_red_flag{flag=\"LOCK_HELD_HIGH\",operation=\"insert_many\",phase=\"\","
+                + "severity=\"warning\"} 1.0",
             "boundary_suppressed_errors_total 0.0")) {
       assertTrue(text.contains(line), "missing " + line + " in\n" + text);
     }
