@@ -108,7 +108,26 @@ public enum ConfigKey {
       "maxOperations",
       "1000",
       ValueKind.COUNT,
-      "distinct operation names kept; further names are recorded as (other)");
+      "distinct operation names kept; further names are recorded as (other)"),
+  /**
+   * Where the Prometheus endpoint listens, {@code [host:]port}; unset serves none. The host
+   * defaults to 127.0.0.1; port 0 takes a free port and prints it.
+   */
+  PROMETHEUS(
+      "prometheus",
+      null,
+      ValueKind.TEXT,
+      "Prometheus /metrics endpoint, [host:]port (host 127.0.0.1 unless given, 0 = free port)"),
+  /** How often the live report is written while the JVM runs; unset writes none. */
+  REPORT_INTERVAL(
+      "reportInterval",
+      null,
+      ValueKind.DURATION,
+      "period of the live report to the report destination (>= 1s)"),
+  /** The live report's shape: {@code text} blocks or {@code json} lines. */
+  REPORT_FORMAT("reportFormat", "text", ValueKind.TEXT, "live report format: text or json"),
+  /** Whether the profile is registered as MBeans on the platform MBean server. */
+  JMX("jmx", "false", ValueKind.TEXT, "register dev.boundarytracer MBeans: true or false");
 
   private final String key;
   private final String defaultValue;

@@ -3,6 +3,9 @@ package dev.boundarytracer.internal;
 import dev.boundarytracer.config.BoundaryConfig;
 import dev.boundarytracer.config.ConfigKey;
 import dev.boundarytracer.jfr.JfrSink;
+import dev.boundarytracer.live.JmxSink;
+import dev.boundarytracer.live.LiveReportSink;
+import dev.boundarytracer.live.PrometheusSink;
 import dev.boundarytracer.report.JsonReportSink;
 import dev.boundarytracer.report.JsonRewriteSink;
 import dev.boundarytracer.report.ProfileSink;
@@ -47,6 +50,23 @@ final class Sinks {
       }
     }
     sinks.add(new TextReportSink(config.get(ConfigKey.REPORT)));
+    if (config.get(ConfigKey.REPORT_INTERVAL) != null) {
+      sinks.add(
+          new LiveReportSink(
+              (long) config.number(ConfigKey.REPORT_INTERVAL),
+              config.get(ConfigKey.REPORT_FORMAT),
+              config.get(ConfigKey.REPORT),
+              profile,
+              err));
+    }
+    JmxSink jmx = new JmxSink(config.get(ConfigKey.JMX), profile, err);
+    if (jmx.enabled()) {
+      sinks.add(jmx);
+    }
+    String prometheus = config.get(ConfigKey.PROMETHEUS);
+    if (prometheus != null) {
+      sinks.add(new PrometheusSink(prometheus, profile, err));
+    }
     sinks.add(
         new JfrSink(
             profile,
