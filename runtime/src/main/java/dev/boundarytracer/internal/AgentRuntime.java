@@ -91,7 +91,7 @@ public final class AgentRuntime {
     activated = true;
     ThreadState.markAgentActive();
     JvmMonitor.start();
-    JfrSupport.installPeriodicEvents(AgentRuntime::currentProfile);
+    JfrSupport.installPeriodicEvents(AgentRuntime::currentProfile, () -> thresholds);
     recording =
         startRecording(
             config.get(ConfigKey.JFR), (long) config.number(ConfigKey.LOCK_HOLD_THRESHOLD));

@@ -8,6 +8,7 @@ package dev.boundarytracer.jfr;
 public final class EventProbes {
   private static final PhaseEvent PHASE = new PhaseEvent();
   private static final OperationEvent OPERATION = new OperationEvent();
+  private static final TaskEvent TASK = new TaskEvent();
 
   private EventProbes() {}
 
@@ -23,5 +24,12 @@ public final class EventProbes {
    */
   public static boolean operationEnabled() {
     return OPERATION.isEnabled();
+  }
+
+  /**
+   * @return true while a recording has {@code dev.boundarytracer.Task} enabled
+   */
+  public static boolean taskEnabled() {
+    return TASK.isEnabled();
   }
 }
