@@ -66,10 +66,19 @@ public final class JfrSupport {
             registered = true;
             Aggregator.startIntervals();
             FlightRecorder.addPeriodicEvent(PhaseStatisticsEvent.class, JfrSupport::emitStatistics);
-            FlightRecorder.addPeriodicEvent(RedFlagEvent.class, () -> emitRedFlags(profile));
+            // At a chunk's end (the recording's end among them) the interval so far is emitted
+            // too, so the statistics events count every call up to the end.
+            FlightRecorder.addPeriodicEvent(
+                RedFlagEvent.class,
+                () -> {
+                  emitStatistics();
+                  emitRedFlags(profile);
+                });
             FlightRecorder.addPeriodicEvent(LockStatisticsEvent.class, LockJfr::emitStatistics);
             FlightRecorder.addPeriodicEvent(
                 ConfigurationEvent.class, () -> emitConfiguration(thresholds));
+            // A recording already running began its chunk before this registration.
+            emitConfiguration(thresholds);
           }
         });
   }
