@@ -1,10 +1,12 @@
 package dev.boundarytracer.agent.analyze;
 
+import dev.boundarytracer.LockUse;
 import dev.boundarytracer.Phase;
 import dev.boundarytracer.snapshot.DurationStats;
 import dev.boundarytracer.snapshot.LockSource;
 import dev.boundarytracer.snapshot.LockUsage;
 import dev.boundarytracer.snapshot.OperationSnapshot;
+import dev.boundarytracer.snapshot.Parallelism;
 import dev.boundarytracer.snapshot.PhaseSnapshot;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -120,15 +122,39 @@ final class OperationCalls {
                 declaredHeld)
             : new LockUsage(source, 0, 0, 0, 0, declaredHeld);
     DurationStats total = totalNanos.stats();
+    long calls = count;
+    double scale = 1.0;
+    if (count > 0 && statisticsCalls() > count) {
+      // Operation events fell below their threshold: the recorded calls stand for all of them.
+      calls = statisticsCalls();
+      scale = (double) calls / count;
+      usage =
+          new LockUsage(
+              usage.source(),
+              Math.round(usage.heldNanos() * scale),
+              Math.round(usage.waitNanos() * scale),
+              Math.round(usage.acquisitions() * scale),
+              Math.round(usage.releases() * scale),
+              Math.round(usage.declaredHeldNanos() * scale));
+      total =
+          new DurationStats(
+              calls,
+              Math.round(total.sumNanos() * scale),
+              total.minNanos(),
+              total.p50Nanos(),
+              total.p90Nanos(),
+              total.p99Nanos(),
+              total.maxNanos());
+    }
     return new OperationSnapshot(
         name,
-        count,
-        errors,
-        docs,
-        measured ? measuredHeldNanos : lockHeldNanos,
-        measured ? measuredReleases : lockReleases,
-        parallelCount,
-        allocatedSum,
+        calls,
+        Math.round(errors * scale),
+        Math.round(docs * scale),
+        Math.round((measured ? measuredHeldNanos : lockHeldNanos) * scale),
+        Math.round((measured ? measuredReleases : lockReleases) * scale),
+        Math.round(parallelCount * scale),
+        Math.round(allocatedSum * scale),
         allocatedMax,
         active,
         total,
@@ -141,16 +167,48 @@ final class OperationCalls {
     PhaseCalls calls = phases.get(phase);
     if (fromStatistics(phase)) {
       IntervalStatistics s = statistics.get(phase);
-      PhaseSnapshot fromCalls = calls == null ? null : calls.snapshot(source);
+      if (calls == null || calls.count() == 0) {
+        return new PhaseSnapshot(phase, LockUse.RELEASED, s.count(), 0, s.stats());
+      }
+      // The per-call events above the threshold stand for all calls: their hand-offs scaled up.
+      PhaseSnapshot recorded = calls.snapshot(source);
+      double scale = (double) s.count() / calls.count();
       return new PhaseSnapshot(
           phase,
-          fromCalls == null ? dev.boundarytracer.LockUse.RELEASED : fromCalls.lock(),
+          recorded.lock(),
           s.count(),
-          fromCalls == null ? 0 : fromCalls.errors(),
+          recorded.errors(),
           s.stats(),
-          fromCalls == null ? null : fromCalls.parallelism(),
-          fromCalls == null ? null : fromCalls.locks());
+          scaled(recorded.parallelism(), scale),
+          recorded.locks());
     }
     return calls == null ? null : calls.snapshot(source);
+  }
+
+  /**
+   * Calls the statistics events counted beyond the {@code Operation} events (thresholded): the most
+   * calls any phase of this operation had, when above the operation events' count.
+   */
+  long statisticsCalls() {
+    long most = 0;
+    for (IntervalStatistics s : statistics.values()) {
+      most = Math.max(most, s.count());
+    }
+    return most;
+  }
+
+  private static Parallelism scaled(Parallelism p, double scale) {
+    if (p == null || !p.measured()) {
+      return p;
+    }
+    return new Parallelism(
+        Math.round(p.handOffCalls() * scale),
+        Math.round(p.parallelCalls() * scale),
+        Math.round(p.threadsSum() * scale),
+        p.threadsMax(),
+        Math.round(p.tasks() * scale),
+        Math.round(p.tasksWithoutCpu() * scale),
+        Math.round(p.taskCpuNanos() * scale),
+        Math.round(p.taskWallNanos() * scale));
   }
 }

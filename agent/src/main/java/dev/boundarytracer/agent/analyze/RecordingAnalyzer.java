@@ -152,6 +152,16 @@ public final class RecordingAnalyzer {
       for (OperationCalls op : operations.values()) {
         OperationSnapshot s = op.snapshot();
         ops.add(s);
+        if (op.statisticsCalls() > op.totalNanos.count() && op.totalNanos.count() > 0) {
+          notes.add(
+              op.name
+                  + ": "
+                  + op.totalNanos.count()
+                  + " of "
+                  + s.count()
+                  + " calls have an Operation event (threshold); documents, lock and allocation"
+                  + " figures scaled up from them, the total's percentiles are theirs");
+        }
         waitNanos += s.locks().waitNanos();
         for (Phase phase : Phase.values()) {
           if (op.fromStatistics(phase)) {
