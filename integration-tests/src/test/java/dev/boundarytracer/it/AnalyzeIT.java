@@ -10,6 +10,7 @@ import dev.boundarytracer.it.support.AgentCli;
 import dev.boundarytracer.it.support.Artifacts;
 import dev.boundarytracer.it.support.DemoRun;
 import dev.boundarytracer.it.support.DemoRuns;
+import dev.boundarytracer.it.support.Java25;
 import dev.boundarytracer.it.support.JcmdRecording;
 import dev.boundarytracer.it.support.JsonReports;
 import dev.boundarytracer.it.support.JvmLauncher;
@@ -50,6 +51,30 @@ class AnalyzeIT {
     DemoRun demo = JcmdRecording.demo(profile);
     JsonNode analyzed = analyzeToJson(demo, "jcmd-" + profile);
     ReportAgreement.assertAgree(demo.json(), analyzed, "jcmd recording, " + profile);
+  }
+
+  @Test
+  void aRecordingOfJava25AnalysedOnThisJavaAgreesWithItsJson() throws Exception {
+    DemoRun demo = DemoRuns.run(JvmLauncher.javaHome(Java25.homeOrSkip()), "java25", "healthy");
+    JsonNode analyzed = analyzeToJson(demo, "java25-healthy");
+    ReportAgreement.assertAgree(demo.json(), analyzed, "Java 25 recording, healthy");
+  }
+
+  @Test
+  void htmlPageHoldsJmcsRuleResults() throws Exception {
+    DemoRun demo = DemoRuns.onCurrentJava("contended");
+    Path dir = Artifacts.freshWorkDir("analyze-html");
+    Path page = dir.resolve("rules.html");
+    JvmRun run =
+        AgentCli.run(
+            dir, "analyze", demo.jfrPath().toString(), "--format", "html", "--out", "rules.html");
+    assertEquals(0, run.exitCode(), run::describe);
+    String html = Files.readString(page);
+    assertTrue(html.contains("<title>Automated Analysis Result Overview"), "not JMC's page");
+    long rules = html.split("class=\"rule_name\"", -1).length - 1L;
+    System.out.println("[analyze/html] " + rules + " rule results");
+    assertTrue(rules >= 20, rules + " rule results");
+    assertTrue(html.contains("name=\"HighGc_name\""), "JMC's GC pressure rule missing");
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes a file whole or not at all: to a temporary file beside it, then moved into place. */
 public final class OutputFiles {
@@ -14,6 +15,13 @@ public final class OutputFiles {
   }
 
   private OutputFiles() {}
+
+  /** A temporary file is private to its owner; a report is not. */
+  private static void readableByAll(Path file) throws IOException {
+    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+    }
+  }
 
   /**
    * Writes {@code file} atomically (missing parent directories are created).
@@ -32,6 +40,7 @@ public final class OutputFiles {
       try (OutputStream out = Files.newOutputStream(tmp)) {
         content.writeTo(out);
       }
+      readableByAll(tmp);
       try {
         Files.move(
             tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
