@@ -55,11 +55,10 @@ public final class FlameGraphExport {
     window.validate();
     PhaseTimeline phases = new PhaseTimeline();
     PhaseTimeline operations = new PhaseTimeline();
-    long[] first = {Long.MAX_VALUE};
+    long[] bounds = window.resolve(window.relative() ? RecordingAnalyzer.firstEventNanos(file) : 0);
     RecordingEvents.forEach(
         file,
         e -> {
-          first[0] = Math.min(first[0], Instants.nanos(e.getStartTime()));
           String type = e.getEventType().getName();
           boolean phase = type.equals(Events.PHASE);
           boolean task = type.equals("dev.boundarytracer.Task");
@@ -76,7 +75,6 @@ public final class FlameGraphExport {
         });
     phases.seal();
     operations.seal();
-    long[] bounds = window.resolve(first[0] == Long.MAX_VALUE ? 0 : first[0]);
     Arguments args = new Arguments();
     args.title = title;
     args.output = collapsed ? "collapsed" : "html";

@@ -40,13 +40,6 @@ public final class HlogExport {
   public static void write(Analysis analysis, OutputStream out) {
     PrintStream print = new PrintStream(out, false, StandardCharsets.UTF_8);
     HistogramLogWriter writer = new HistogramLogWriter(print);
-    long baseMillis = analysis.startNanos() / 1_000_000L;
-    writer.outputComment("boundary-tracer: phase durations in nanoseconds, tag operation/PHASE");
-    writer.outputLogFormatVersion();
-    writer.setBaseTime(baseMillis);
-    writer.outputBaseTime(baseMillis);
-    writer.outputStartTime(baseMillis);
-    writer.outputLegend();
     List<Histogram> all = new ArrayList<>();
     for (Map.Entry<String, java.util.NavigableMap<Long, Histogram>> e :
         analysis.intervals().entrySet()) {
@@ -62,6 +55,16 @@ public final class HlogExport {
     }
     all.sort(
         Comparator.comparingLong(Histogram::getStartTimeStamp).thenComparing(Histogram::getTag));
+    long baseMillis = analysis.startNanos() / 1_000_000L;
+    if (!all.isEmpty()) {
+      baseMillis = Math.min(baseMillis, all.get(0).getStartTimeStamp());
+    }
+    writer.outputComment("boundary-tracer: phase durations in nanoseconds, tag operation/PHASE");
+    writer.outputLogFormatVersion();
+    writer.setBaseTime(baseMillis);
+    writer.outputBaseTime(baseMillis);
+    writer.outputStartTime(baseMillis);
+    writer.outputLegend();
     for (Histogram h : all) {
       writer.outputIntervalHistogram(h);
     }

@@ -25,13 +25,24 @@ final class JvmFigures {
   private long rssPeak = -1;
   private String javaVersion = "unknown";
 
+  /**
+   * Whether the event type describes the JVM as a whole (start time, hardware, system properties),
+   * so that it counts whatever time window is analysed.
+   */
+  static boolean describesTheJvm(String type) {
+    return type.equals("jdk.JVMInformation")
+        || type.equals("jdk.CPUInformation")
+        || type.equals("jdk.InitialSystemProperty");
+  }
+
   /** Reads what concerns the JVM figures from any event. */
   void add(RecordedEvent e) {
+    String type = e.getEventType().getName();
     Instant end = e.getEndTime();
-    if (lastEvent == null || end.isAfter(lastEvent)) {
+    if (!describesTheJvm(type) && (lastEvent == null || end.isAfter(lastEvent))) {
       lastEvent = end;
     }
-    switch (e.getEventType().getName()) {
+    switch (type) {
       case "jdk.JVMInformation" -> {
         if (e.hasField("jvmStartTime")) {
           jvmStart = e.getInstant("jvmStartTime");

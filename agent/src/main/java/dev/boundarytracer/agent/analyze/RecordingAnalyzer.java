@@ -40,12 +40,8 @@ public final class RecordingAnalyzer {
    */
   public static Analysis analyze(Path file, TimeWindow window) throws AnalyzeException {
     window.validate();
-    long[] first = {Long.MAX_VALUE};
-    RecordingEvents.forEach(
-        file, e -> first[0] = Math.min(first[0], Instants.nanos(e.getStartTime())));
-    long start = first[0] == Long.MAX_VALUE ? 0 : first[0];
-    long[] bounds = window.resolve(start);
-    Collector c = new Collector(bounds[0], bounds[1], start);
+    long[] bounds = window.resolve(window.relative() ? firstEventNanos(file) : 0);
+    Collector c = new Collector(bounds[0], bounds[1]);
     RecordingEvents.forEach(file, c::accept);
     if (c.boundaryEvents == 0) {
       throw new AnalyzeException(
@@ -58,11 +54,23 @@ public final class RecordingAnalyzer {
     return c.analysis();
   }
 
+  /**
+   * The start of the recording's earliest event, for windows given as times since the start.
+   *
+   * @return nanoseconds since the epoch, 0 for a recording without events
+   */
+  static long firstEventNanos(Path file) throws AnalyzeException {
+    long[] first = {Long.MAX_VALUE};
+    RecordingEvents.forEach(
+        file, e -> first[0] = Math.min(first[0], Instants.nanos(e.getStartTime())));
+    return first[0] == Long.MAX_VALUE ? 0 : first[0];
+  }
+
   /** Sums the events of one pass. Not thread-safe. */
   private static final class Collector {
     final long fromNanos;
     final long toNanos;
-    final long startNanos;
+    long startNanos = Long.MAX_VALUE;
     final Map<String, OperationCalls> operations = new TreeMap<>();
     final Map<String, NavigableMap<Long, Histogram>> intervals = new TreeMap<>();
     final JvmFigures jvm = new JvmFigures();
@@ -71,10 +79,9 @@ public final class RecordingAnalyzer {
     long boundaryEvents;
     long boundaryEventsOutside;
 
-    Collector(long fromNanos, long toNanos, long startNanos) {
+    Collector(long fromNanos, long toNanos) {
       this.fromNanos = fromNanos;
       this.toNanos = toNanos;
-      this.startNanos = startNanos;
     }
 
     void accept(RecordedEvent e) {
@@ -85,8 +92,11 @@ public final class RecordingAnalyzer {
       }
       long end = Instants.nanos(e.getEndTime());
       boolean inside = end >= fromNanos && end <= toNanos;
+      if (inside) {
+        startNanos = Math.min(startNanos, Instants.nanos(e.getStartTime()));
+      }
       if (!type.startsWith(Events.PREFIX)) {
-        if (inside) {
+        if (inside || JvmFigures.describesTheJvm(type)) {
           jvm.add(e);
         }
         return;
@@ -186,8 +196,8 @@ public final class RecordingAnalyzer {
       ProfileSnapshot raw =
           new ProfileSnapshot(ops, jvm.snapshot(), locks.snapshots(waitNanos), List.of());
       ProfileSnapshot flagged = RedFlagRules.withRedFlags(raw, thresholds.thresholds());
-      return new Analysis(
-          flagged, thresholds.thresholds(), List.copyOf(notes), intervals, startNanos);
+      long start = startNanos == Long.MAX_VALUE ? 0 : startNanos;
+      return new Analysis(flagged, thresholds.thresholds(), List.copyOf(notes), intervals, start);
     }
 
     private static NavigableMap<Long, Histogram> statisticsIntervals(OperationCalls op, Phase p) {
