@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
  * or ends profiling there; {@code analyze <recording.jfr>} turns a recording into the report. The
  * agent jar's {@code Main-Class}.
  *
- * <p>Exit codes: 0 done, 1 the target JVM could not be reached or refused the agent, 2 bad usage.
+ * <p>Exit codes: 0 done, 1 the target JVM could not be reached or refused the agent (or the
+ * recording could not be analysed), 2 bad usage.
  */
 @Command(
     name = "boundary-agent.jar",
