@@ -24,6 +24,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import jdk.jfr.EventType;
+import jdk.jfr.consumer.RecordingFile;
 import org.HdrHistogram.EncodableHistogram;
 import org.HdrHistogram.HistogramLogReader;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,83 @@ class AnalyzeIT {
     DemoRun demo = JcmdRecording.demo(profile);
     JsonNode analyzed = analyzeToJson(demo, "jcmd-" + profile);
     ReportAgreement.assertAgree(demo.json(), analyzed, "jcmd recording, " + profile);
+  }
+
+  @Test
+  void aThresholdedRecordingCountsEveryCallFromTheStatisticsEvents() throws Exception {
+    Path dir = Artifacts.freshWorkDir("analyze-thresholded");
+    Path json = dir.resolve("report.json");
+    Path jfr = dir.resolve("thresholded.jfr");
+    Path settings = dir.resolve("thresholded.jfc");
+    String shipped;
+    try (java.util.jar.JarFile agent = new java.util.jar.JarFile(Artifacts.agentJar().toFile());
+        InputStream in = agent.getInputStream(agent.getEntry("boundary.jfc"))) {
+      shipped = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    // Per-call events only from 20 ms: most extract and materialize calls fall below.
+    Files.writeString(
+        settings,
+        shipped.replaceAll(
+            "<setting name=\"threshold\">[^<]*<", "<setting name=\"threshold\">20 ms<"));
+    JvmRun demo =
+        JvmLauncher.currentJava()
+            .withAgent(Artifacts.agentJar(), "json=" + json)
+            .withJvmArgs(
+                "-XX:StartFlightRecording:settings=default,settings="
+                    + settings
+                    + ",filename="
+                    + jfr)
+            .withJar(Artifacts.demoJar())
+            .withArgs(DemoRuns.SIZE)
+            .withArgs("--profile", "healthy")
+            .run(dir);
+    assertEquals(0, demo.exitCode(), demo::describe);
+    Path out = dir.resolve("analyzed.json");
+    JvmRun run =
+        AgentCli.run(dir, "analyze", jfr.toString(), "--format", "json", "--out", "analyzed.json");
+    assertEquals(0, run.exitCode(), run::describe);
+    assertTrue(run.stderr().contains("from the per-second statistics events"), run::describe);
+    JsonNode agent = JsonReports.read(json);
+    JsonNode analyzed = JsonReports.read(out);
+    Map<String, Long> expected = new TreeMap<>();
+    Map<String, Long> actual = new TreeMap<>();
+    for (JsonNode op : agent.path("operations")) {
+      expected.put(op.path("name").asText(), op.path("count").asLong());
+      for (JsonNode phase : op.path("phases")) {
+        expected.put(
+            op.path("name").asText() + "/" + phase.path("phase").asText(),
+            phase.path("count").asLong());
+      }
+    }
+    for (JsonNode op : analyzed.path("operations")) {
+      actual.put(op.path("name").asText(), op.path("count").asLong());
+      for (JsonNode phase : op.path("phases")) {
+        actual.put(
+            op.path("name").asText() + "/" + phase.path("phase").asText(),
+            phase.path("count").asLong());
+      }
+    }
+    System.out.println("[analyze/thresholded] " + run.stderr());
+    assertEquals(expected, actual, "calls per operation and phase");
+    if (statisticsCarryHistograms(jfr)) {
+      ReportAgreement.assertPhasePercentilesAgree(agent, analyzed, "thresholded recording");
+    } else {
+      // Without the intervals' histograms the percentiles are approximate, and stderr says so.
+      assertTrue(run.stderr().contains("percentiles approximate"), run::describe);
+    }
+  }
+
+  /** Whether the recording's statistics events carry each interval's histogram. */
+  private static boolean statisticsCarryHistograms(Path jfr) throws IOException {
+    try (RecordingFile file = new RecordingFile(jfr)) {
+      for (EventType type : file.readEventTypes()) {
+        if (type.getName().equals("dev.boundarytracer.PhaseStatistics")) {
+          return type.getFields().stream()
+              .anyMatch(f -> f.getName().toLowerCase(java.util.Locale.ROOT).contains("histogram"));
+        }
+      }
+    }
+    return false;
   }
 
   @Test

@@ -61,6 +61,34 @@ public final class ReportAgreement {
     assertEquals(List.of(), problems, what + ": analyze's report against the agent's");
   }
 
+  /**
+   * Fails unless every phase's percentiles agree (see the class comment); for reports whose counts
+   * are compared elsewhere.
+   *
+   * @param agent the agent's JSON report
+   * @param analyzed analyze's JSON report of the recording
+   * @param what names the comparison in the message
+   */
+  public static void assertPhasePercentilesAgree(JsonNode agent, JsonNode analyzed, String what) {
+    List<String> problems = new ArrayList<>();
+    Map<String, JsonNode> actual = JsonReports.operations(analyzed);
+    for (Map.Entry<String, JsonNode> e : JsonReports.operations(agent).entrySet()) {
+      Map<String, JsonNode> ap =
+          actual.containsKey(e.getKey()) ? JsonReports.phases(actual.get(e.getKey())) : Map.of();
+      for (Map.Entry<String, JsonNode> p : JsonReports.phases(e.getValue()).entrySet()) {
+        JsonNode a = ap.get(p.getKey());
+        if (a == null) {
+          problems.add(e.getKey() + "/" + p.getKey() + " missing");
+        } else {
+          percentiles(
+              e.getKey() + "/" + p.getKey(), p.getValue().path("nanos"), a.path("nanos"), problems);
+        }
+      }
+    }
+    System.out.println("[analyze/" + what + "] percentile disagreements: " + problems);
+    assertEquals(List.of(), problems, what + ": analyze's percentiles against the agent's");
+  }
+
   private static void compareOperation(String name, JsonNode e, JsonNode a, List<String> problems) {
     for (String key : OPERATION_COUNTS) {
       same(name + "." + key, e.path(key), a.path(key), problems);
