@@ -1,14 +1,13 @@
 package dev.boundarytracer;
 
-import dev.boundarytracer.recording.ThreadState;
-
 /**
  * Facts about the innermost operation running on the calling thread that only the application
  * knows, for annotated code (the {@link BoundaryTracer} has its own setters).
  *
  * <p>Each method acts on the innermost {@link BoundaryOperation} currently running on the calling
  * thread and does nothing when there is none, or when the agent is not attached. Calls take no lock
- * and allocate nothing.
+ * and allocate nothing. With the agent they reach its recorder from any class loader, also from one
+ * that carries its own copy of this jar.
  */
 public final class BoundaryContext {
   private BoundaryContext() {}
@@ -20,20 +19,27 @@ public final class BoundaryContext {
    * @param parallel true when the work was spread over several threads
    */
   public static void setParallel(boolean parallel) {
-    ThreadState state = ThreadState.currentIfActive();
-    if (state != null) {
-      state.setParallel(parallel);
+    if (AgentBridge.PRESENT) {
+      try {
+        AgentBridge.SET_PARALLEL.invokeExact(parallel);
+      } catch (Throwable t) {
+        throw AgentBridge.rethrow(t);
+      }
     }
   }
 
   /**
-   * Counts one lock release in the current operation, as the seed's {@code record_gil_release}: for
-   * releases that happen outside a phase declared {@link LockUse#RELEASED}.
+   * Counts one release of the serialising lock in the current operation (as Python code releases
+   * the GIL around I/O): for releases that happen outside a phase declared {@link
+   * LockUse#RELEASED}.
    */
   public static void recordLockRelease() {
-    ThreadState state = ThreadState.currentIfActive();
-    if (state != null) {
-      state.recordLockRelease();
+    if (AgentBridge.PRESENT) {
+      try {
+        AgentBridge.RECORD_LOCK_RELEASE.invokeExact();
+      } catch (Throwable t) {
+        throw AgentBridge.rethrow(t);
+      }
     }
   }
 
@@ -44,9 +50,12 @@ public final class BoundaryContext {
    * @param docs documents, >= 0; negative values are ignored
    */
   public static void setDocCount(long docs) {
-    ThreadState state = ThreadState.currentIfActive();
-    if (state != null && docs >= 0) {
-      state.setDocCount(docs);
+    if (AgentBridge.PRESENT && docs >= 0) {
+      try {
+        AgentBridge.SET_DOC_COUNT.invokeExact(docs);
+      } catch (Throwable t) {
+        throw AgentBridge.rethrow(t);
+      }
     }
   }
 }

@@ -1,15 +1,15 @@
 package dev.boundarytracer;
 
-import dev.boundarytracer.recording.Aggregator;
-import dev.boundarytracer.snapshot.OperationSnapshot;
-import dev.boundarytracer.snapshot.PhaseSnapshot;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Process-wide aggregates over every operation recorded so far, annotated or traced by hand (the
- * seed's {@code BoundaryMetrics}).
+ * Process-wide aggregates over every operation recorded so far, annotated or traced by hand.
+ *
+ * <p>With the agent the figures are the agent's (the same as its exit report), from any class
+ * loader; without it they cover the operations finished by a {@link BoundaryTracer}.
  *
  * <p>Thread-safe. Each call merges the per-thread recorders (it takes a lock and allocates), so
  * call it from reporting code, not per operation.
@@ -18,33 +18,46 @@ public final class BoundaryMetrics {
   private BoundaryMetrics() {}
 
   /**
-   * Per-operation snapshots, sorted by name, without red flags.
+   * Per-operation figures, sorted by name.
    *
-   * @return never null
+   * @return a new list, never null
    */
-  public static List<OperationSnapshot> operations() {
-    return Aggregator.snapshot();
+  public static List<OperationMetrics> operations() {
+    if (!AgentBridge.PRESENT) {
+      return StandaloneRecorder.operations();
+    }
+    List<?> rows;
+    try {
+      rows = (List<?>) AgentBridge.OPERATIONS.invokeExact();
+    } catch (Throwable t) {
+      throw AgentBridge.rethrow(t);
+    }
+    List<OperationMetrics> out = new ArrayList<>(rows.size());
+    for (Object row : rows) {
+      out.add(BridgeRows.operation((Map<?, ?>) row));
+    }
+    return out;
   }
 
   /**
    * @return operations recorded, all names
    */
   public static long operationCount() {
-    return operations().stream().mapToLong(OperationSnapshot::count).sum();
+    return operations().stream().mapToLong(OperationMetrics::count).sum();
   }
 
   /**
    * @return documents recorded, all operations
    */
   public static long docCount() {
-    return operations().stream().mapToLong(OperationSnapshot::docs).sum();
+    return operations().stream().mapToLong(OperationMetrics::docs).sum();
   }
 
   /**
    * @return lock releases recorded, all operations
    */
   public static long lockReleaseCount() {
-    return operations().stream().mapToLong(OperationSnapshot::lockReleases).sum();
+    return operations().stream().mapToLong(OperationMetrics::lockReleases).sum();
   }
 
   /**
@@ -83,16 +96,16 @@ public final class BoundaryMetrics {
    * @return an insertion-ordered map, never null
    */
   public static Map<String, Double> snapshot() {
-    List<OperationSnapshot> ops = operations();
-    long count = ops.stream().mapToLong(OperationSnapshot::count).sum();
+    List<OperationMetrics> ops = operations();
+    long count = ops.stream().mapToLong(OperationMetrics::count).sum();
     long total = ops.stream().mapToLong(o -> o.totalNanos().sumNanos()).sum();
-    long held = ops.stream().mapToLong(OperationSnapshot::lockHeldNanos).sum();
+    long held = ops.stream().mapToLong(OperationMetrics::lockHeldNanos).sum();
     Map<String, Double> m = new LinkedHashMap<>();
     m.put("operation_count", (double) count);
-    m.put("doc_count", (double) ops.stream().mapToLong(OperationSnapshot::docs).sum());
+    m.put("doc_count", (double) ops.stream().mapToLong(OperationMetrics::docs).sum());
     m.put(
         "lock_release_count",
-        (double) ops.stream().mapToLong(OperationSnapshot::lockReleases).sum());
+        (double) ops.stream().mapToLong(OperationMetrics::lockReleases).sum());
     m.put("avg_extract_us", avgPhaseMicros(ops, Phase.EXTRACT));
     m.put("avg_convert_us", avgPhaseMicros(ops, Phase.CONVERT));
     m.put("avg_network_us", avgPhaseMicros(ops, Phase.NETWORK));
@@ -104,14 +117,22 @@ public final class BoundaryMetrics {
 
   /** Forgets everything recorded so far; recording goes on. */
   public static void reset() {
-    Aggregator.reset();
+    if (!AgentBridge.PRESENT) {
+      StandaloneRecorder.reset();
+      return;
+    }
+    try {
+      AgentBridge.RESET.invokeExact();
+    } catch (Throwable t) {
+      throw AgentBridge.rethrow(t);
+    }
   }
 
-  private static double avgPhaseMicros(List<OperationSnapshot> ops, Phase phase) {
+  private static double avgPhaseMicros(List<OperationMetrics> ops, Phase phase) {
     long n = 0;
     long sum = 0;
-    for (OperationSnapshot o : ops) {
-      PhaseSnapshot p = o.phase(phase);
+    for (OperationMetrics o : ops) {
+      PhaseMetrics p = o.phase(phase);
       if (p != null) {
         n += p.count();
         sum += p.nanos().sumNanos();

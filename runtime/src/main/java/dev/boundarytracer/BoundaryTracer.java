@@ -1,14 +1,10 @@
 package dev.boundarytracer;
 
-import dev.boundarytracer.jfr.EventProbes;
-import dev.boundarytracer.jfr.PhaseEvent;
-import dev.boundarytracer.recording.OperationRegistry;
-import dev.boundarytracer.recording.ThreadState;
 import java.util.Arrays;
 
 /**
- * Times one operation by hand, phase by phase, for code that cannot be annotated (the seed's
- * programmatic model).
+ * Times one operation by hand, phase by phase, for code that cannot be annotated (the same
+ * four-phase model without annotations).
  *
  * <pre>{@code
  * BoundaryTracer tracer = new BoundaryTracer("insert_many");
@@ -20,20 +16,25 @@ import java.util.Arrays;
  * }</pre>
  *
  * <p>Not thread-safe: one tracer per operation, used by one thread. {@link #finish()} records the
- * operation into the process-wide figures ({@link BoundaryMetrics}, the exit report, JFR) with or
- * without the agent. A phase started several times sums its durations. Phase lock use follows
- * {@link Phase#holdsLockByDefault()} unless {@link #setLockUse} says otherwise.
+ * operation into the process-wide figures: with the agent into its recorder ({@link
+ * BoundaryMetrics}, the exit report, and a JFR {@code dev.boundarytracer.Phase} event per phase
+ * while a recording wants them), without it into {@link BoundaryMetrics} only. A phase started
+ * several times sums its durations. Phase lock use follows {@link Phase#holdsLockByDefault()}
+ * unless {@link #setLockUse} says otherwise.
  */
 public final class BoundaryTracer {
   private static final Phase[] PHASES = Phase.values();
 
   private final String operation;
+
+  /** The agent's id of the operation; -1 without the agent. */
   private final int operationId;
+
   private final long startNanos = System.nanoTime();
   private final long[] phaseNanos = new long[PHASES.length];
   private final long[] phaseStartNanos = new long[PHASES.length];
   private final LockUse[] phaseLock = new LockUse[PHASES.length];
-  private final PhaseEvent[] phaseEvents = new PhaseEvent[PHASES.length];
+  private final Object[] phaseEvents = new Object[PHASES.length];
   private long docCount;
   private long lockReleases;
   private boolean parallel;
@@ -51,7 +52,7 @@ public final class BoundaryTracer {
           "operation name must be a non-blank string, e.g. \"insert_many\"; got " + operation);
     }
     this.operation = operation;
-    this.operationId = OperationRegistry.idOf(operation);
+    this.operationId = AgentBridge.PRESENT ? agentOperationId(operation) : -1;
     Arrays.fill(phaseNanos, -1);
     Arrays.fill(phaseStartNanos, -1);
     for (Phase p : PHASES) {
@@ -72,9 +73,12 @@ public final class BoundaryTracer {
       throw new IllegalStateException(
           phase.label() + " already started; call end(" + phase + ") first");
     }
-    if (EventProbes.phaseEnabled()) {
-      phaseEvents[i] = new PhaseEvent();
-      phaseEvents[i].begin();
+    if (AgentBridge.PRESENT) {
+      try {
+        phaseEvents[i] = (Object) AgentBridge.PHASE_BEGIN.invokeExact();
+      } catch (Throwable t) {
+        throw AgentBridge.rethrow(t);
+      }
     }
     phaseStartNanos[i] = System.nanoTime();
   }
@@ -96,14 +100,15 @@ public final class BoundaryTracer {
     long d = Math.max(0, now - phaseStartNanos[i]);
     phaseNanos[i] = Math.max(0, phaseNanos[i]) + d;
     phaseStartNanos[i] = -1;
-    PhaseEvent event = phaseEvents[i];
+    Object event = phaseEvents[i];
     if (event != null) {
       phaseEvents[i] = null;
-      event.operation = operation;
-      event.phase = phase.name();
-      event.docs = docCount;
-      event.lockUse = phaseLock[i].name();
-      event.commit();
+      try {
+        AgentBridge.PHASE_END.invokeExact(
+            event, operation, phase.name(), docCount, phaseLock[i].name());
+      } catch (Throwable t) {
+        throw AgentBridge.rethrow(t);
+      }
     }
   }
 
@@ -147,7 +152,10 @@ public final class BoundaryTracer {
     end(Phase.MATERIALIZE);
   }
 
-  /** Counts one release of the serialising lock, as the seed's {@code record_gil_release}. */
+  /**
+   * Counts one release of the serialising lock (as Python's GIL is released around I/O and
+   * encoding).
+   */
   public void recordLockRelease() {
     lockReleases++;
   }
@@ -199,12 +207,16 @@ public final class BoundaryTracer {
       }
     }
     finished = true;
-    boolean[] held = new boolean[PHASES.length];
-    for (Phase p : PHASES) {
-      held[p.ordinal()] = phaseLock[p.ordinal()] == LockUse.HELD;
-    }
-    ThreadState.current()
-        .recordCompleted(
+    OperationTiming timing =
+        new OperationTiming(
+            operation, docCount, total, phaseNanos, phaseLock, lockReleases, parallel);
+    if (AgentBridge.PRESENT) {
+      boolean[] held = new boolean[PHASES.length];
+      for (Phase p : PHASES) {
+        held[p.ordinal()] = phaseLock[p.ordinal()] == LockUse.HELD;
+      }
+      try {
+        AgentBridge.FINISH.invokeExact(
             operationId,
             startNanos,
             total,
@@ -213,8 +225,21 @@ public final class BoundaryTracer {
             docCount,
             lockReleases,
             parallel);
-    return new OperationTiming(
-        operation, docCount, total, phaseNanos, phaseLock, lockReleases, parallel);
+      } catch (Throwable t) {
+        throw AgentBridge.rethrow(t);
+      }
+    } else {
+      StandaloneRecorder.record(timing);
+    }
+    return timing;
+  }
+
+  private static int agentOperationId(String operation) {
+    try {
+      return (int) AgentBridge.OPERATION_ID.invokeExact(operation);
+    } catch (Throwable t) {
+      throw AgentBridge.rethrow(t);
+    }
   }
 
   private void checkOpen() {

@@ -80,7 +80,7 @@ public record OperationTiming(
   }
 
   /**
-   * The seed's one-operation report, in microseconds, e.g.
+   * The one-operation report, in microseconds, e.g.
    *
    * <pre>
    * insert_many (1000 docs, 8.32 µs/doc):

@@ -3,7 +3,7 @@ package dev.boundarytracer;
 /**
  * The four phases of an operation that moves data across a boundary, in the order they run.
  *
- * <p>The lock default of each phase comes from the seed's four-phase model: the phases that touch
+ * <p>The lock default of each phase comes from the four-phase model: the phases that touch
  * application objects (extract, materialize) hold the serialising lock; encoding and I/O release
  * it.
  */

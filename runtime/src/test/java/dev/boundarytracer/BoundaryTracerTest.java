@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.boundarytracer.snapshot.OperationSnapshot;
 import org.junit.jupiter.api.Test;
 
 class BoundaryTracerTest {
@@ -17,7 +16,7 @@ class BoundaryTracerTest {
   }
 
   @Test
-  void finishReturnsTimingInTheSeedShapeAndRecordsItProcessWide() {
+  void finishReturnsTimingInTheOneOperationShapeAndRecordsItProcessWide() {
     String name = "tracer-" + System.nanoTime();
     BoundaryTracer t = new BoundaryTracer(name);
     t.startExtract();
@@ -49,7 +48,7 @@ class BoundaryTracerTest {
     double held = timing.nanos(Phase.EXTRACT) + timing.nanos(Phase.MATERIALIZE);
     assertEquals(held / timing.totalNanos(), timing.lockHeldRatio(), 1e-12);
 
-    OperationSnapshot snap =
+    OperationMetrics snap =
         BoundaryMetrics.operations().stream()
             .filter(o -> o.name().equals(name))
             .findFirst()
@@ -77,7 +76,7 @@ class BoundaryTracerTest {
   }
 
   @Test
-  void metricsSnapshotHasTheSeedKeys() {
+  void metricsSnapshotHasTheDocumentedKeys() {
     assertEquals(
         java.util.List.of(
             "operation_count",
@@ -126,7 +125,7 @@ class BoundaryTracerTest {
     assertEquals(2, BoundaryMetrics.operationCount());
     assertEquals(21, BoundaryMetrics.docCount());
     assertEquals(2, BoundaryMetrics.lockReleaseCount());
-    java.util.List<OperationSnapshot> ops = BoundaryMetrics.operations();
+    java.util.List<OperationMetrics> ops = BoundaryMetrics.operations();
     for (Phase p : Phase.values()) {
       long sum = ops.stream().mapToLong(o -> o.phase(p).nanos().sumNanos()).sum();
       double expectedMicros = sum / 1e3 / 2;

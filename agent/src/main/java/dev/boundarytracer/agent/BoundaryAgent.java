@@ -7,11 +7,12 @@ import java.util.jar.JarFile;
 /**
  * The agent's entry point ({@code Premain-Class} and {@code Agent-Class}).
  *
- * <p>Does almost nothing: it appends its own jar to the bootstrap class path, so that every class
- * loader reaches one shared copy of the runtime, and hands over to a class loaded from there: the
- * premain to {@code startup.LazyStartup} (weaving waits for the first class that needs it), the
- * agentmain to {@code AgentInstaller} (weaving at once). It never throws: a failure is one line on
- * stderr and the application runs on.
+ * <p>Does almost nothing: it appends its own jar (the implementation, a copy of the API and the
+ * bridge) to the bootstrap class path, so that woven code and the API in every class loader reach
+ * one recorder, and hands over to a class loaded from there: the premain to {@code
+ * startup.LazyStartup} (weaving waits for the first class that needs it), the agentmain to {@code
+ * AgentInstaller} (weaving at once). It never throws: a failure is one line on stderr and the
+ * application runs on.
  */
 public final class BoundaryAgent {
   private BoundaryAgent() {}

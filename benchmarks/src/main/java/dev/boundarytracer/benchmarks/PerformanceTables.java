@@ -147,7 +147,7 @@ final class PerformanceTables {
     Result agent = find("agent", benchmark, 1);
     row(
         b,
-        "(issue 3) extra cost per lock acquisition: " + what,
+        "extra cost per lock acquisition: " + what,
         fmt("%s ns (%s B/op)", added(agent), bytes(agent)),
         null);
   }

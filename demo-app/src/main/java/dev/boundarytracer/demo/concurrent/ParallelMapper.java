@@ -10,11 +10,11 @@ import java.util.function.Function;
 
 /**
  * Maps a batch element by element, on a dedicated {@link ForkJoinPool} when the batch is large
- * enough and the caller allows it, otherwise on the calling thread. The analogue of the seed's
- * Rayon conversion with its threshold of 50 documents.
+ * enough and the caller allows it, otherwise on the calling thread. Batches from 50 documents are
+ * split, the size from which splitting the conversion pays.
  */
 public final class ParallelMapper implements AutoCloseable {
-  /** Batches at least this large run in parallel (the seed's Rayon threshold). */
+  /** Batches at least this large run in parallel (from this size splitting the work pays). */
   public static final int DEFAULT_THRESHOLD = 50;
 
   private static final int MIN_CHUNK = 8;

@@ -7,7 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A daemon thread that prints throughput every interval until closed: the seed's reporter thread.
+ * A daemon thread that prints throughput every interval until closed, beside the worker threads.
  */
 public final class ThroughputReporter implements AutoCloseable {
   private final ThroughputMonitor monitor;

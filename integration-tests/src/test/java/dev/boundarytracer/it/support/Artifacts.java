@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 /**
  * The files under test, named by system properties that failsafe sets (see this module's pom):
  * {@code boundary.agent.jar}, {@code boundary.demo.jar}, {@code boundary.runtime.jar}, {@code
- * test.classes}, {@code it.work.dir}.
+ * boundary.jmc.rules.jar}, {@code test.classes}, {@code it.work.dir}.
  *
  * <p>A missing file fails the test with the command that builds it: an integration test that
  * skipped for want of the product would hide a broken build.
@@ -33,6 +33,13 @@ public final class Artifacts {
    */
   public static Path demoJar() {
     return existing("boundary.demo.jar", "mvn -pl demo-app package -DskipTests");
+  }
+
+  /**
+   * @return the packaged JMC rules, {@code jmc-rules/target/boundary-jmc-rules.jar}
+   */
+  public static Path jmcRulesJar() {
+    return existing("boundary.jmc.rules.jar", "mvn -pl jmc-rules -am package -DskipTests");
   }
 
   /**
@@ -78,7 +85,8 @@ public final class Artifacts {
   /**
    * The jars copied for one test application by this module's pom ({@code target/it-libs/<name>}).
    *
-   * @param name {@code thirdparty}, {@code bundled}, {@code otel} or {@code otel-agent}
+   * @param name {@code thirdparty}, {@code bundled}, {@code otel}, {@code otel-agent} or {@code
+   *     jmc}
    * @return the jars, sorted by name; never empty (fails the test instead)
    */
   public static Path[] libs(String name) {

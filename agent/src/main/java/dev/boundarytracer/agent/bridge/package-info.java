@@ -1,0 +1,8 @@
+/**
+ * The one class woven code and the public API link against, with JDK types only.
+ *
+ * <p><b>Internal, not an API; may change without notice.</b> Shipped only inside {@code
+ * boundary-agent.jar}. Applications compile against {@code dev.boundarytracer} (the {@code
+ * boundary-runtime} jar) alone.
+ */
+package dev.boundarytracer.agent.bridge;

@@ -1,0 +1,9 @@
+/**
+ * What the agent's bridge and its advice on JDK classes call; the runtime's start, activation and
+ * exit.
+ *
+ * <p><b>Internal, not an API; may change without notice.</b> Shipped only inside {@code
+ * boundary-agent.jar}. Applications compile against {@code dev.boundarytracer} (the {@code
+ * boundary-runtime} jar) alone.
+ */
+package dev.boundarytracer.internal;

@@ -1,0 +1,8 @@
+/**
+ * Designated locks: registry, per-thread holds, aggregation.
+ *
+ * <p><b>Internal, not an API; may change without notice.</b> Shipped only inside {@code
+ * boundary-agent.jar}. Applications compile against {@code dev.boundarytracer} (the {@code
+ * boundary-runtime} jar) alone.
+ */
+package dev.boundarytracer.locks;

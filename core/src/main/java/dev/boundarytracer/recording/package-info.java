@@ -1,0 +1,8 @@
+/**
+ * The recorder: per-thread state and histograms, merged into snapshots.
+ *
+ * <p><b>Internal, not an API; may change without notice.</b> Shipped only inside {@code
+ * boundary-agent.jar}. Applications compile against {@code dev.boundarytracer} (the {@code
+ * boundary-runtime} jar) alone.
+ */
+package dev.boundarytracer.recording;
