@@ -154,6 +154,13 @@ class AnalyzeIT {
     System.out.println("[analyze/html] " + rules + " rule results");
     assertTrue(rules >= 20, rules + " rule results");
     assertTrue(html.contains("name=\"HighGc_name\""), "JMC's GC pressure rule missing");
+    for (String rule :
+        List.of(
+            "Boundary: Lock-Held Ratio",
+            "Boundary: Convert Parallelism",
+            "Boundary: Extract Cost per Document")) {
+      assertTrue(html.contains(rule), rule + " missing from the page");
+    }
   }
 
   @Test
