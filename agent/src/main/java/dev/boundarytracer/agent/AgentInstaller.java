@@ -109,7 +109,7 @@ public final class AgentInstaller {
     AgentRuntime.activate();
     ClassFileLocator locator = locator(agentJar);
     ClassFileTransformer application =
-        Weaving.makeRaw(locator, System.err, locks(config), pointcuts(config));
+        Weaving.makeRaw(inst, locator, System.err, locks(config), pointcuts(config));
     weaving = new Weaving.Installed(front, application, null);
     Thread executors =
         new Thread(() -> installExecutors(inst, locator), "boundary-tracer-executor-weaving");

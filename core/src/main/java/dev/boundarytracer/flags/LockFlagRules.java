@@ -1,6 +1,7 @@
 package dev.boundarytracer.flags;
 
 import dev.boundarytracer.LockUse;
+import dev.boundarytracer.Phase;
 import dev.boundarytracer.snapshot.LockSnapshot;
 import dev.boundarytracer.snapshot.OperationSnapshot;
 import dev.boundarytracer.snapshot.PhaseSnapshot;
@@ -12,8 +13,9 @@ import java.util.Map;
 
 /**
  * The rules on measured lock use ({@code LOCK_DECLARATION_MISMATCH}, {@code LOCK_CONTENDED}, {@code
- * LOCK_SATURATED}). They apply only to figures measured on a designated lock; declared-only
- * operations raise none of them. Stateless and thread-safe.
+ * LOCK_SATURATED}, and the release rules judged on a measured lock). They apply only to figures
+ * measured on a designated lock; declared-only operations raise none of them. Stateless and
+ * thread-safe.
  */
 final class LockFlagRules {
   private LockFlagRules() {}
@@ -43,6 +45,55 @@ final class LockFlagRules {
               "Shorten the critical section (move encoding and I/O out of it) or split the lock;"
                   + " waiting threads add wall time without doing work."));
     }
+  }
+
+  /**
+   * The release rules on a measured lock. The target is that encoding and I/O run with the lock
+   * released, so they judge exactly that: each recorded convert and network phase must hold the
+   * lock for no more than {@code threshold.lock.mismatch} of its working time. An operation that
+   * never held a designated lock, or has neither phase, raises nothing. {@code NO_LOCK_RELEASE}
+   * when every such phase held it, {@code LOCK_RELEASES_BELOW_TARGET} when some did.
+   */
+  static void releases(Map<RedFlagRule, RedFlag> raised, OperationSnapshot op, Thresholds t) {
+    if (op.locks().acquisitions() == 0 && op.locks().heldNanos() == 0) {
+      return;
+    }
+    List<String> held = new ArrayList<>();
+    int judged = 0;
+    for (Phase p : new Phase[] {Phase.CONVERT, Phase.NETWORK}) {
+      PhaseSnapshot phase = op.phase(p);
+      if (phase == null || phase.count() == 0) {
+        continue;
+      }
+      judged++;
+      double ratio = phase.measuredHeldRatio();
+      if (ratio > t.lockMismatchRatio()) {
+        held.add(
+            String.format(
+                Locale.ROOT, "%s %.1f %%", p.label().toLowerCase(Locale.ROOT), ratio * 100.0));
+      }
+    }
+    if (held.isEmpty()) {
+      return;
+    }
+    RedFlagRule rule =
+        held.size() == judged
+            ? RedFlagRule.NO_LOCK_RELEASE
+            : RedFlagRule.LOCK_RELEASES_BELOW_TARGET;
+    String message =
+        "measured lock held during "
+            + String.join(" and ", held)
+            + " of the time, target released (at most "
+            + percent(t.lockMismatchRatio())
+            + " held) during convert and network";
+    raised.put(
+        rule,
+        new RedFlag(
+            rule.name(),
+            rule.severity(),
+            null,
+            message,
+            FlagTexts.recommendation(rule, op.lockHeldRatio(), t.convertParallelMinDocs())));
   }
 
   private static void mismatch(

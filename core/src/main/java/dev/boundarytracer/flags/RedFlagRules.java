@@ -132,6 +132,10 @@ public final class RedFlagRules {
 
   private static void lockReleases(
       Map<RedFlagRule, RedFlag> raised, OperationSnapshot op, Thresholds t) {
+    if (op.locks().measured()) {
+      LockFlagRules.releases(raised, op, t);
+      return;
+    }
     if (op.lockReleases() == 0) {
       String message = FlagTexts.noReleaseMessage(op.count(), t.lockReleasesTarget());
       raised.put(RedFlagRule.NO_LOCK_RELEASE, flag(RedFlagRule.NO_LOCK_RELEASE, message, op, t));
@@ -201,6 +205,7 @@ public final class RedFlagRules {
       }
       flagged.add(op.withRedFlags(flags));
     }
-    return new ProfileSnapshot(flagged, s.jvm(), locks, s.unmatchedPointcuts());
+    return new ProfileSnapshot(
+        flagged, s.jvm(), locks, s.unmatchedPointcuts(), s.undesignatedLocks());
   }
 }

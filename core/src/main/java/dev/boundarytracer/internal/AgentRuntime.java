@@ -7,6 +7,7 @@ import dev.boundarytracer.flags.Thresholds;
 import dev.boundarytracer.jfr.JfrSupport;
 import dev.boundarytracer.jvm.JvmMonitor;
 import dev.boundarytracer.locks.LockAggregator;
+import dev.boundarytracer.locks.LockRegistry;
 import dev.boundarytracer.recording.Aggregator;
 import dev.boundarytracer.recording.OperationRegistry;
 import dev.boundarytracer.recording.ThreadState;
@@ -165,7 +166,8 @@ public final class AgentRuntime {
             Aggregator.snapshot(),
             JvmMonitor.snapshot(SuppressedErrors.count()),
             LockAggregator.snapshot(),
-            PointcutStatus.unmatched());
+            PointcutStatus.unmatched(),
+            LockRegistry.notDesignated());
     return RedFlagRules.withRedFlags(raw, thresholds);
   }
 

@@ -6,9 +6,10 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.ThreadPoolExecutor;
 
 /**
- * The only class the advice woven into JDK executors calls. Each method catches its own throwables
- * (counted by {@link SuppressedErrors}) and never throws into the application; on an internal error
- * the task runs as if no agent were there.
+ * What the advice woven into JDK executors reaches, through the agent's bridge (woven code links
+ * against the bridge only, so that every class loader resolves it to the agent's copy). Each method
+ * catches its own throwables (counted by {@link SuppressedErrors}) and never throws into the
+ * application; on an internal error the task runs as if no agent were there.
  *
  * <p>Cost for a task handed off outside any phase call: one volatile read, then one {@code
  * ThreadLocal} read once any phase has run. See {@link HandOffs}.

@@ -9,9 +9,10 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.Lock;
 
 /**
- * What woven lock sites call: {@code monitorenter}/{@code monitorexit} hooks, synchronized-method
- * advice, and replacements for {@link Lock}, {@link Condition} and {@link Object#wait} calls with
- * the same stack shape (receiver first).
+ * What woven lock sites reach through the agent's bridge (woven code links against the bridge only,
+ * so that every class loader resolves it to the agent's copy): {@code monitorenter}/{@code
+ * monitorexit} hooks, synchronized-method advice, and replacements for {@link Lock}, {@link
+ * Condition} and {@link Object#wait} calls with the same stack shape (receiver first).
  *
  * <p>Each method first asks {@link LockRegistry} whether the object is designated (an identity scan
  * of a small array); when it is not, it only calls through. For a designated lock it takes

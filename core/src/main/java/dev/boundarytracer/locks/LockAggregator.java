@@ -25,6 +25,7 @@ public final class LockAggregator {
   private static LockTotals[] totals = new LockTotals[0];
   private static Map<ThreadLockRecorder, long[]> baselines = new HashMap<>();
   private static long lastIntervalNanos = System.nanoTime();
+  private static long resetAtNanos = Long.MIN_VALUE;
 
   private LockAggregator() {}
 
@@ -35,11 +36,13 @@ public final class LockAggregator {
 
   /**
    * One entry per designated lock that was ever acquired, in designation order, without flags.
+   * Holds still in progress count up to this moment, as they do for phases and operations.
    *
    * @return never null
    */
   public static synchronized List<LockSnapshot> snapshot() {
     drain();
+    long now = System.nanoTime();
     int n = LockRegistry.size();
     List<LockSnapshot> result = new ArrayList<>();
     for (int id = 0; id < n; id++) {
@@ -55,6 +58,13 @@ public final class LockAggregator {
         ThreadLockRecorder r = recorderOf(s, id);
         if (r != null) {
           long[] c = sinceReset(r);
+          long open = r.openSinceNanos;
+          if (open != 0) {
+            long since = Math.max(open, resetAtNanos);
+            c[0] += Math.max(0, now - since);
+            first = Math.min(first, since);
+            last = now;
+          }
           held += c[0];
           wait += c[1];
           acquisitions += c[2];
@@ -85,18 +95,25 @@ public final class LockAggregator {
 
   /**
    * Per lock, the share of the time since the previous call during which it was held, and the
-   * acquisitions in that time, for the periodic {@code LockStatistics} event.
+   * acquisitions in that time, for the periodic {@code LockStatistics} event. Both shares cover
+   * time since the lock's first acquisition only, and count holds in progress up to this moment:
+   * the interval share over the part of the interval after the first acquisition, the cumulative
+   * share over all of it.
    *
    * @return one entry per designated lock acquired at least once, never null
    */
   public static synchronized List<LockInterval> drainIntervals() {
     drain();
+    long intervalStart = lastIntervalNanos;
+    List<LockSnapshot> locks = snapshotUnlocked();
     long now = System.nanoTime();
-    long elapsed = Math.max(1, now - lastIntervalNanos);
     lastIntervalNanos = now;
     List<LockInterval> result = new ArrayList<>();
-    for (LockSnapshot s : snapshotUnlocked()) {
-      LockTotals t = totals(idOf(s.name()));
+    for (LockSnapshot s : locks) {
+      int id = idOf(s.name());
+      long first = firstAcquireNanos(id);
+      long elapsed = Math.max(1, now - Math.max(intervalStart, first));
+      LockTotals t = totals(id);
       long heldDelta = s.heldNanos() - t.lastIntervalHeldNanos;
       long acquiredDelta = s.acquisitions() - t.lastIntervalAcquisitions;
       t.lastIntervalHeldNanos = s.heldNanos();
@@ -106,14 +123,15 @@ public final class LockAggregator {
               s.name(),
               Math.min(1.0, Math.max(0.0, (double) heldDelta / elapsed)),
               acquiredDelta,
-              s.utilization()));
+              Math.min(1.0, (double) s.heldNanos() / Math.max(1, now - first))));
     }
     return result;
   }
 
-  /** Forgets everything recorded so far; holds in progress count from their release. */
+  /** Forgets everything recorded so far; holds in progress count from now on. */
   public static synchronized void reset() {
     drain();
+    resetAtNanos = System.nanoTime();
     for (LockTotals t : totals) {
       t.reset();
     }
@@ -130,6 +148,18 @@ public final class LockAggregator {
 
   private static List<LockSnapshot> snapshotUnlocked() {
     return snapshot();
+  }
+
+  /** The first acquisition of a lock since the last reset, over live and ended threads. */
+  private static long firstAcquireNanos(int id) {
+    long first = totals(id).firstAcquireNanos;
+    for (LockThreadState s : THREADS) {
+      ThreadLockRecorder r = recorderOf(s, id);
+      if (r != null) {
+        first = Math.min(first, r.firstAcquireNanos);
+      }
+    }
+    return first;
   }
 
   private static int idOf(String name) {

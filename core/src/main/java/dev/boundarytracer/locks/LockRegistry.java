@@ -1,8 +1,12 @@
 package dev.boundarytracer.locks;
 
+import dev.boundarytracer.snapshot.UndesignatedLock;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 
 /**
  * The designated lock objects and their names.
@@ -21,6 +25,8 @@ public final class LockRegistry {
   private static volatile Table conditions = Table.EMPTY;
   private static volatile String[] names = new String[0];
   private static boolean warned;
+  private static volatile Consumer<Object> designationListener;
+  private static volatile List<UndesignatedLock> undesignated = List.of();
 
   private LockRegistry() {}
 
@@ -71,21 +77,73 @@ public final class LockRegistry {
    * Designates an object under a name. A {@link ReentrantReadWriteLock} designates its read and
    * write locks too. An object designated already keeps its first name; null does nothing.
    *
+   * <p>A newly designated object is then passed to the listener set by {@link #onDesignation}, on
+   * the calling thread and outside this class's lock.
+   *
    * @param o the lock object, may be null
    * @param name the lock's name, not null
    */
-  public static synchronized void designate(Object o, String name) {
+  public static void designate(Object o, String name) {
+    if (add(o, name)) {
+      Consumer<Object> listener = designationListener;
+      if (listener != null) {
+        listener.accept(o);
+      }
+    }
+  }
+
+  /**
+   * Sets what learns of each newly designated object (the agent weaves its class's synchronized
+   * methods). Replaces any earlier listener.
+   *
+   * @param listener called once per designated object, on the designating thread; may be null for
+   *     none. Exceptions it throws reach the caller of {@link #designate}.
+   */
+  public static void onDesignation(Consumer<Object> listener) {
+    designationListener = listener;
+  }
+
+  /**
+   * Records a designated lock field whose objects could not be designated (reports list it).
+   * Recording the same field again replaces nothing.
+   *
+   * @param field {@code com.example.Type#field}, not null
+   * @param lockName the lock's name, not null
+   * @param reason why, one sentence, not null
+   */
+  public static synchronized void notDesignated(String field, String lockName, String reason) {
+    for (UndesignatedLock u : undesignated) {
+      if (u.field().equals(field)) {
+        return;
+      }
+    }
+    List<UndesignatedLock> grown = new ArrayList<>(undesignated);
+    grown.add(new UndesignatedLock(field, lockName, reason));
+    undesignated = List.copyOf(grown);
+  }
+
+  /**
+   * The fields recorded by {@link #notDesignated(String, String, String)}, in recording order.
+   *
+   * @return never null, unmodifiable
+   */
+  public static List<UndesignatedLock> notDesignated() {
+    return undesignated;
+  }
+
+  private static synchronized boolean add(Object o, String name) {
     if (o == null || locks.find(o) >= 0) {
-      return;
+      return false;
     }
     int id = idOfName(name);
     if (!add(o, id)) {
-      return;
+      return false;
     }
     if (o instanceof ReentrantReadWriteLock rw) {
       add(rw.readLock(), id);
       add(rw.writeLock(), id);
     }
+    return true;
   }
 
   /**
@@ -138,6 +196,7 @@ public final class LockRegistry {
     locks = Table.EMPTY;
     conditions = Table.EMPTY;
     names = new String[0];
+    undesignated = List.of();
   }
 
   private static int idOfName(String name) {

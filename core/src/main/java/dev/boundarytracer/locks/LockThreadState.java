@@ -140,6 +140,7 @@ public final class LockThreadState {
 
   private void startHold(int id, long nowNanos) {
     holdStartNanos[id] = nowNanos;
+    recorder(id).holdStarted(nowNanos);
     if (heldLocks++ == 0) {
       anyHeldStartNanos = nowNanos;
     }

@@ -20,6 +20,8 @@ final class ThreadLockRecorder {
   volatile long acquisitions;
   long firstAcquireNanos = Long.MAX_VALUE;
   volatile long lastReleaseNanos = Long.MIN_VALUE;
+  // Start of the hold in progress, 0 when none: snapshots count an open hold up to their moment.
+  volatile long openSinceNanos;
 
   ThreadLockRecorder(int lockId) {
     this.lockId = lockId;
@@ -43,8 +45,16 @@ final class ThreadLockRecorder {
     }
   }
 
+  /** A continuous hold starts. @param nowNanos its start, from {@link System#nanoTime()} */
+  void holdStarted(long nowNanos) {
+    openSinceNanos = nowNanos == 0 ? 1 : nowNanos;
+  }
+
   /** One continuous hold ended. @param holdNanos >= 0 */
   void recordHold(long endNanos, long holdNanos) {
+    // Closed before it is counted: a snapshot in between misses the hold rather than counting it
+    // twice.
+    openSinceNanos = 0;
     heldNanos += holdNanos;
     holds.recordValue(holdNanos);
     lastReleaseNanos = endNanos;

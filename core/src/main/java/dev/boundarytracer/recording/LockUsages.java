@@ -1,5 +1,6 @@
 package dev.boundarytracer.recording;
 
+import dev.boundarytracer.locks.LockRegistry;
 import dev.boundarytracer.snapshot.LockSource;
 import dev.boundarytracer.snapshot.LockUsage;
 
@@ -7,8 +8,17 @@ import dev.boundarytracer.snapshot.LockUsage;
 final class LockUsages {
   private LockUsages() {}
 
-  /** MEASURED when at least half the calls ran while a lock was designated. */
+  /**
+   * MEASURED when at least half the calls ran while a lock was designated, unless the operation
+   * never took a designated lock while some lock field could not be designated: its lock may be
+   * that one, so the declared figures stay.
+   */
   static LockSource source(OperationCounters c) {
+    if (c.locks.acquisitions == 0
+        && c.locks.heldNanos == 0
+        && !LockRegistry.notDesignated().isEmpty()) {
+      return LockSource.DECLARED;
+    }
     long calls = c.count > 0 ? c.count : phaseCalls(c);
     long measured = c.count > 0 ? c.locks.measuredCount : c.locks.measuredPhaseCount;
     return calls > 0 && measured * 2 >= calls ? LockSource.MEASURED : LockSource.DECLARED;

@@ -39,6 +39,8 @@ import java.util.Objects;
  *   "jvm": { "uptimeMillis", "cpuSeconds", "heapUsedStartBytes", "heapUsedEndBytes",
  *       "heapUsedPeakBytes", "rssPeakBytes", "javaVersion", "suppressedErrors" },
  *   "locks": [ ...one per designated lock, see LockJson ],
+ *   "undesignatedLocks": [ {"field", "lock", "reason"} ] (only when some field could not be
+ *       designated),
  *   "unmatchedPointcuts": [ "file:line text", ... ] }
  * </pre>
  *
@@ -70,12 +72,13 @@ public final class JsonReport {
       g.writeStartObject();
       g.writeArrayFieldStart("operations");
       for (OperationSnapshot op : s.operations()) {
-        writeOperation(g, op);
+        writeOperation(g, op, !s.undesignatedLocks().isEmpty());
       }
       g.writeEndArray();
       g.writeFieldName("jvm");
       writeJvm(g, s.jvm());
       LockJson.writeLocks(g, s.locks(), JsonReport::writeFlag);
+      LockJson.writeUndesignated(g, s.undesignatedLocks());
       g.writeArrayFieldStart("unmatchedPointcuts");
       for (String pointcut : s.unmatchedPointcuts()) {
         g.writeString(pointcut);
@@ -104,7 +107,8 @@ public final class JsonReport {
     return out.toString();
   }
 
-  private static void writeOperation(JsonGenerator g, OperationSnapshot op) throws IOException {
+  private static void writeOperation(
+      JsonGenerator g, OperationSnapshot op, boolean someLocksUndesignated) throws IOException {
     g.writeStartObject();
     g.writeStringField("name", op.name());
     g.writeNumberField("count", op.count());
@@ -139,7 +143,7 @@ public final class JsonReport {
       writeFlag(g, flag);
     }
     g.writeEndArray();
-    LockJson.writeOperationLocks(g, op);
+    LockJson.writeOperationLocks(g, op, someLocksUndesignated);
     g.writeEndObject();
   }
 

@@ -8,6 +8,7 @@ import dev.boundarytracer.snapshot.LockUsage;
 import dev.boundarytracer.snapshot.OperationSnapshot;
 import dev.boundarytracer.snapshot.PhaseSnapshot;
 import dev.boundarytracer.snapshot.RedFlag;
+import dev.boundarytracer.snapshot.UndesignatedLock;
 import java.io.IOException;
 import java.util.List;
 
@@ -15,7 +16,8 @@ import java.util.List;
  * The measured-lock part of {@link JsonReport}.
  *
  * <p>Per operation: {@code lockSource} (MEASURED or DECLARED), {@code lockWaitNanos}, {@code
- * lockAcquisitions}, {@code lockWaitRatio}, {@code declaredLockHeldNanos} ({@code lockHeldNanos},
+ * lockAcquisitions}, {@code lockWaitRatio}, {@code declaredLockHeldNanos}, and when DECLARED while
+ * some designated lock field could not be designated, {@code lockNote} ({@code lockHeldNanos},
  * {@code lockHeldRatio} and {@code lockReleases} are measured when the source is MEASURED). Per
  * phase: {@code lockSource}, {@code lockHeldNanos}, {@code lockWaitNanos}, {@code
  * lockAcquisitions}, {@code lockHeldRatio}. Top level {@code locks}: per designated lock {@code
@@ -27,9 +29,16 @@ import java.util.List;
 final class LockJson {
   private LockJson() {}
 
-  static void writeOperationLocks(JsonGenerator g, OperationSnapshot op) throws IOException {
+  static void writeOperationLocks(
+      JsonGenerator g, OperationSnapshot op, boolean someLocksUndesignated) throws IOException {
     LockUsage l = op.locks();
     g.writeStringField("lockSource", l.source().name());
+    if (someLocksUndesignated && !l.measured()) {
+      g.writeStringField(
+          "lockNote",
+          "declared figures: designated lock fields could not be designated, see"
+              + " undesignatedLocks");
+    }
     g.writeNumberField("lockWaitNanos", l.waitNanos());
     g.writeNumberField("lockAcquisitions", l.acquisitions());
     g.writeNumberField("lockWaitRatio", op.lockWaitRatio());
@@ -75,6 +84,22 @@ final class LockJson {
         flagWriter.write(g, flag);
       }
       g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  static void writeUndesignated(JsonGenerator g, List<UndesignatedLock> undesignated)
+      throws IOException {
+    if (undesignated.isEmpty()) {
+      return;
+    }
+    g.writeArrayFieldStart("undesignatedLocks");
+    for (UndesignatedLock u : undesignated) {
+      g.writeStartObject();
+      g.writeStringField("field", u.field());
+      g.writeStringField("lock", u.lockName());
+      g.writeStringField("reason", u.reason());
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -7,6 +7,7 @@ import dev.boundarytracer.snapshot.LockUsage;
 import dev.boundarytracer.snapshot.OperationSnapshot;
 import dev.boundarytracer.snapshot.PhaseSnapshot;
 import dev.boundarytracer.snapshot.RedFlag;
+import dev.boundarytracer.snapshot.UndesignatedLock;
 import java.util.List;
 
 /**
@@ -87,6 +88,32 @@ final class LockText {
         out.append(INDENT).append(INDENT).append("flag ").append(flag.severity()).append(' ');
         out.append(flag.id()).append(": ").append(flag.message()).append('\n');
       }
+    }
+  }
+
+  /**
+   * After a declared operation, when some designated lock field could not be designated: its
+   * figures are the declared ones, not a measurement of that lock.
+   */
+  static void appendUndesignatedNote(
+      StringBuilder out, OperationSnapshot op, List<UndesignatedLock> undesignated) {
+    if (undesignated.isEmpty() || op.locks().measured() || op.count() == 0) {
+      return;
+    }
+    out.append(INDENT).append("Lock (declared): ");
+    out.append(Units.plural(undesignated.size(), "designated lock field"));
+    out.append(" not measured (see Locks not measured); the lock figures are the declared ones\n");
+  }
+
+  /** The {@code Locks not measured:} section, or nothing when every designation was made. */
+  static void appendUndesignated(StringBuilder out, List<UndesignatedLock> undesignated) {
+    if (undesignated.isEmpty()) {
+      return;
+    }
+    out.append("\nLocks not measured:\n");
+    for (UndesignatedLock u : undesignated) {
+      out.append(INDENT).append(u.lockName()).append(" (").append(u.field()).append("): ");
+      out.append(u.reason()).append('\n');
     }
   }
 

@@ -62,8 +62,10 @@ public final class TextReport {
       }
       first = false;
       appendOperation(out, op);
+      LockText.appendUndesignatedNote(out, op, s.undesignatedLocks());
     }
     LockText.appendLocks(out, s.locks());
+    LockText.appendUndesignated(out, s.undesignatedLocks());
     appendUnmatchedPointcuts(out, s.unmatchedPointcuts());
     return out.toString();
   }

@@ -166,6 +166,57 @@ class LockFlagRulesTest {
     assertEquals("LOCK_SATURATED", flagged.operations().get(0).redFlags().get(0).id());
   }
 
+  @Test
+  void measuredLockTakenOnlyInExtractMeetsTheReleaseTarget() {
+    OperationSnapshot once =
+        op(
+            0,
+            phase(Phase.EXTRACT, LockUse.HELD, 10_000_000, 9_000_000, CALLS),
+            phase(Phase.CONVERT, LockUse.RELEASED, 40_000_000, 0, 0),
+            phase(Phase.NETWORK, LockUse.RELEASED, 40_000_000, 0, 0));
+    List<String> ids = ids(RedFlagRules.evaluate(once, Thresholds.DEFAULTS));
+    assertFalse(ids.contains("LOCK_RELEASES_BELOW_TARGET"), ids.toString());
+    assertFalse(ids.contains("NO_LOCK_RELEASE"), ids.toString());
+  }
+
+  @Test
+  void operationHoldingNoLockRaisesNothingAboutReleases() {
+    OperationSnapshot none =
+        op(
+            0,
+            phase(Phase.CONVERT, LockUse.RELEASED, 40_000_000, 0, 0),
+            phase(Phase.NETWORK, LockUse.RELEASED, 40_000_000, 0, 0));
+    List<String> ids = ids(RedFlagRules.evaluate(none, Thresholds.DEFAULTS));
+    assertFalse(ids.contains("LOCK_RELEASES_BELOW_TARGET"), ids.toString());
+    assertFalse(ids.contains("NO_LOCK_RELEASE"), ids.toString());
+  }
+
+  @Test
+  void convertHoldingTheMeasuredLockIsBelowTheReleaseTarget() {
+    OperationSnapshot convertHeld =
+        op(
+            0,
+            phase(Phase.CONVERT, LockUse.RELEASED, 40_000_000, 39_000_000, CALLS),
+            phase(Phase.NETWORK, LockUse.RELEASED, 40_000_000, 0, 0));
+    List<RedFlag> flags = RedFlagRules.evaluate(convertHeld, Thresholds.DEFAULTS);
+    RedFlag below =
+        flags.stream().filter(f -> f.id().equals("LOCK_RELEASES_BELOW_TARGET")).findFirst().get();
+    assertTrue(below.message().contains("convert 97.5 %"), below.message());
+    assertFalse(ids(flags).contains("NO_LOCK_RELEASE"));
+  }
+
+  @Test
+  void convertAndNetworkBothHoldingTheMeasuredLockIsNoRelease() {
+    OperationSnapshot allHeld =
+        op(
+            0,
+            phase(Phase.CONVERT, LockUse.HELD, 40_000_000, 39_000_000, CALLS),
+            phase(Phase.NETWORK, LockUse.HELD, 40_000_000, 40_000_000, 0));
+    List<String> ids = ids(RedFlagRules.evaluate(allHeld, Thresholds.DEFAULTS));
+    assertTrue(ids.contains("NO_LOCK_RELEASE"), ids.toString());
+    assertFalse(ids.contains("LOCK_RELEASES_BELOW_TARGET"), ids.toString());
+  }
+
   private static LockSnapshot lock(long heldPerMille, int threads) {
     return new LockSnapshot(
         "l",

@@ -1,14 +1,25 @@
 package dev.boundarytracer.agent.bridge;
 
 import dev.boundarytracer.internal.ApiCalls;
+import dev.boundarytracer.internal.ConcurrencyHooks;
 import dev.boundarytracer.internal.Hooks;
+import dev.boundarytracer.internal.LockSites;
 import dev.boundarytracer.internal.SuppressedErrors;
 import dev.boundarytracer.recording.ThreadState;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.Lock;
 
 /**
- * The one class woven code links against: forwards each advice call to {@link Hooks}.
+ * The one class woven code links against: forwards method advice to {@link Hooks}, lock sites and
+ * synchronized-method advice to {@link LockSites}, executor advice to {@link ConcurrencyHooks}. The
+ * names and descriptors that bytecode visitors emit against it are the constants of {@link
+ * BridgeMethods}.
  *
  * <p>It exists only in the agent jar, which is on the bootstrap class path, and its signatures name
  * no runtime type (the thread's state travels as {@code Object}). So a woven class resolves it to
@@ -148,6 +159,132 @@ public final class HookBridge {
   /** See {@link ApiCalls#reset}. */
   public static void apiReset() {
     ApiCalls.reset();
+  }
+
+  /** See {@link LockSites#beforeMonitorEnter}. */
+  public static void beforeMonitorEnter(Object monitor) {
+    LockSites.beforeMonitorEnter(monitor);
+  }
+
+  /** See {@link LockSites#afterMonitorEnter}. */
+  public static void afterMonitorEnter(Object monitor) {
+    LockSites.afterMonitorEnter(monitor);
+  }
+
+  /** See {@link LockSites#beforeMonitorExit}. */
+  public static void beforeMonitorExit(Object monitor) {
+    LockSites.beforeMonitorExit(monitor);
+  }
+
+  /** See {@link LockSites#synchronizedMethodEnter}. */
+  public static void synchronizedMethodEnter(Object monitor) {
+    LockSites.synchronizedMethodEnter(monitor);
+  }
+
+  /** See {@link LockSites#synchronizedMethodExit}. */
+  public static void synchronizedMethodExit(Object monitor) {
+    LockSites.synchronizedMethodExit(monitor);
+  }
+
+  /** See {@link LockSites#designate}. */
+  public static void designate(Object value, String name) {
+    LockSites.designate(value, name);
+  }
+
+  /** Replaces {@link Lock#lock()}; see {@link LockSites#lock}. */
+  public static void lock(Lock lock) {
+    LockSites.lock(lock);
+  }
+
+  /** Replaces {@link Lock#lockInterruptibly()}; see {@link LockSites#lockInterruptibly}. */
+  public static void lockInterruptibly(Lock lock) throws InterruptedException {
+    LockSites.lockInterruptibly(lock);
+  }
+
+  /** Replaces {@link Lock#tryLock()}; see {@link LockSites#tryLock(Lock)}. */
+  public static boolean tryLock(Lock lock) {
+    return LockSites.tryLock(lock);
+  }
+
+  /** Replaces {@link Lock#tryLock(long, TimeUnit)}. */
+  public static boolean tryLock(Lock lock, long time, TimeUnit unit) throws InterruptedException {
+    return LockSites.tryLock(lock, time, unit);
+  }
+
+  /** Replaces {@link Lock#unlock()}. */
+  public static void unlock(Lock lock) {
+    LockSites.unlock(lock);
+  }
+
+  /** Replaces {@link Lock#newCondition()}. */
+  public static Condition newCondition(Lock lock) {
+    return LockSites.newCondition(lock);
+  }
+
+  /** Replaces {@link Condition#await()}. */
+  public static void await(Condition c) throws InterruptedException {
+    LockSites.await(c);
+  }
+
+  /** Replaces {@link Condition#awaitUninterruptibly()}. */
+  public static void awaitUninterruptibly(Condition c) {
+    LockSites.awaitUninterruptibly(c);
+  }
+
+  /** Replaces {@link Condition#awaitNanos(long)}. */
+  public static long awaitNanos(Condition c, long nanos) throws InterruptedException {
+    return LockSites.awaitNanos(c, nanos);
+  }
+
+  /** Replaces {@link Condition#await(long, TimeUnit)}. */
+  public static boolean await(Condition c, long time, TimeUnit unit) throws InterruptedException {
+    return LockSites.await(c, time, unit);
+  }
+
+  /** Replaces {@link Condition#awaitUntil(Date)}. */
+  public static boolean awaitUntil(Condition c, Date deadline) throws InterruptedException {
+    return LockSites.awaitUntil(c, deadline);
+  }
+
+  /** Replaces {@link Object#wait()}. */
+  public static void wait(Object monitor) throws InterruptedException {
+    LockSites.wait(monitor);
+  }
+
+  /** Replaces {@link Object#wait(long)}. */
+  public static void wait(Object monitor, long timeoutMillis) throws InterruptedException {
+    LockSites.wait(monitor, timeoutMillis);
+  }
+
+  /** Replaces {@link Object#wait(long, int)}. */
+  public static void wait(Object monitor, long timeoutMillis, int nanos)
+      throws InterruptedException {
+    LockSites.wait(monitor, timeoutMillis, nanos);
+  }
+
+  /** See {@link ConcurrencyHooks#poolTask}. */
+  public static Runnable poolTask(ThreadPoolExecutor pool, Runnable task) {
+    return ConcurrencyHooks.poolTask(pool, task);
+  }
+
+  /** See {@link ConcurrencyHooks#threadTask}. */
+  public static Runnable threadTask(Runnable task) {
+    return ConcurrencyHooks.threadTask(task);
+  }
+
+  /** See {@link ConcurrencyHooks#forkJoinTaskHandedOff}. */
+  public static void forkJoinTaskHandedOff(ForkJoinTask<?> task) {
+    ConcurrencyHooks.forkJoinTaskHandedOff(task);
+  }
+
+  /** See {@link ConcurrencyHooks#forkJoinTaskStart}. */
+  public static Object forkJoinTaskStart(ForkJoinTask<?> task) {
+    return ConcurrencyHooks.forkJoinTaskStart(task);
+  }
+
+  /** See {@link ConcurrencyHooks#forkJoinTaskEnd}. */
+  public static void forkJoinTaskEnd(Object started) {
+    ConcurrencyHooks.forkJoinTaskEnd(started);
   }
 
   /** The state an enter call returned; null (an internal error on entry) stays null. */

@@ -10,9 +10,12 @@ import dev.boundarytracer.BoundaryOperation;
 import dev.boundarytracer.BoundaryPhase;
 import dev.boundarytracer.agent.pointcut.Pointcut;
 import dev.boundarytracer.agent.weaving.concurrency.ConcurrencyWeaving;
+import dev.boundarytracer.agent.weaving.locks.ExistingLocks;
+import dev.boundarytracer.agent.weaving.locks.LockClasses;
 import dev.boundarytracer.agent.weaving.locks.LockSiteMatcher;
 import dev.boundarytracer.agent.weaving.locks.LockSiteTransformer;
 import dev.boundarytracer.agent.weaving.locks.LockTargets;
+import dev.boundarytracer.locks.LockRegistry;
 import java.io.PrintStream;
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
@@ -65,8 +68,11 @@ public final class Weaving {
       LockTargets locks,
       List<Pointcut> pointcuts) {
     Warnings warnings = new Warnings(err);
+    LockClasses lockClasses = lockClasses(inst, warnings);
     ResettableClassFileTransformer application =
-        builder(adviceLocator, warnings, locks, pointcuts).installOn(inst);
+        builder(adviceLocator, warnings, locks, lockClasses, pointcuts).installOn(inst);
+    // The loaded classes are woven now: designate the locks their static fields already hold.
+    ExistingLocks.designate(inst, lockClasses, warnings::warn);
     ResettableClassFileTransformer executors =
         ConcurrencyWeaving.install(inst, adviceLocator, warnings);
     return new Installed(null, application, executors);
@@ -77,6 +83,8 @@ public final class Weaving {
    * JVM and retransforms nothing: for the lazy start, whose own transformer forwards every class
    * loaded after activation to it.
    *
+   * @param inst the JVM's instrumentation, for retransforming the class of an object designated
+   *     later (the returned transformer must be reached by that retransformation)
    * @param adviceLocator as for {@link #install}
    * @param err as for {@link #install}
    * @param locks as for {@link #install}
@@ -84,11 +92,21 @@ public final class Weaving {
    * @return the transformer, never null
    */
   public static ClassFileTransformer makeRaw(
+      Instrumentation inst,
       ClassFileLocator adviceLocator,
       PrintStream err,
       LockTargets locks,
       List<Pointcut> pointcuts) {
-    return builder(adviceLocator, new Warnings(err), locks, pointcuts).makeRaw();
+    Warnings warnings = new Warnings(err);
+    return builder(adviceLocator, warnings, locks, lockClasses(inst, warnings), pointcuts)
+        .makeRaw();
+  }
+
+  /** Classes of designated objects, told of each designation from now on. */
+  private static LockClasses lockClasses(Instrumentation inst, Warnings warnings) {
+    LockClasses classes = new LockClasses();
+    LockRegistry.onDesignation(classes.listener(inst, warnings::warn));
+    return classes;
   }
 
   /**
@@ -109,6 +127,7 @@ public final class Weaving {
       ClassFileLocator adviceLocator,
       Warnings warnings,
       LockTargets locks,
+      LockClasses lockClasses,
       List<Pointcut> pointcuts) {
     AgentBuilder.Identified.Extendable builder =
         new AgentBuilder.Default()
@@ -138,8 +157,8 @@ public final class Weaving {
                     .or(isSynthetic()),
                 isBootstrapClassLoader())
             // Lock sites first; not terminal, so annotated classes also get the advice below.
-            .type(new LockSiteMatcher(locks))
-            .transform(new LockSiteTransformer(locks, adviceLocator))
+            .type(new LockSiteMatcher(locks, lockClasses))
+            .transform(new LockSiteTransformer(locks, lockClasses, adviceLocator, warnings::warn))
             .type(
                 declaresMethod(
                     isAnnotatedWith(BoundaryOperation.class)

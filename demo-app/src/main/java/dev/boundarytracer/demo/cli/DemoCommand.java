@@ -73,7 +73,9 @@ public final class DemoCommand implements Callable<Integer> {
       description =
           "healthy: convert runs in parallel with the lock released; contended: convert holds the"
               + " lock, on one thread; serial: convert runs on one thread, lock released;"
-              + " mislabeled: convert holds the lock but is declared to release it"
+              + " mislabeled: convert holds the lock but is declared to release it;"
+              + " saturated: as healthy, but extract and materialize hold the lock for two thirds"
+              + " of every operation"
               + " (default: ${DEFAULT-VALUE}).")
   private Profile profile;
 

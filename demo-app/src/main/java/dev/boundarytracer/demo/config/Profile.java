@@ -17,7 +17,17 @@ public enum Profile {
    * Convert holds the lock on the holding thread only, as in {@link #CONTENDED}, but is declared as
    * releasing it (the default): the declaration is wrong, and only the measured lock shows it.
    */
-  MISLABELED;
+  MISLABELED,
+  /**
+   * As {@link #HEALTHY}, but every hold of the lock in extract and materialize lasts at least
+   * {@link #lockHoldFloorNanos()}, as under a driver that validates whole object graphs under its
+   * lock: the lock is held for most of each operation, so from two threads on it is busy nearly all
+   * the time and more threads only queue for it.
+   */
+  SATURATED;
+
+  /** The shortest hold of the lock in the saturated profile: 5 ms. */
+  private static final long SATURATED_HOLD_FLOOR_NANOS = 5_000_000;
 
   /**
    * The name users type on the command line and see in reports.
@@ -50,10 +60,20 @@ public enum Profile {
    * Whether the convert phase may spread a large batch over a ForkJoin pool: only with the lock
    * released, since a thread holding the GIL analogue has no one to share its work with.
    *
-   * @return true for {@link #HEALTHY}
+   * @return true for {@link #HEALTHY} and {@link #SATURATED}
    */
   public boolean convertMayRunInParallel() {
-    return this == HEALTHY;
+    return this == HEALTHY || this == SATURATED;
+  }
+
+  /**
+   * How long each hold of the lock lasts at least, as a multiple of the work the thread did without
+   * the lock since its previous release (see {@code GilLock}).
+   *
+   * @return 2 for {@link #SATURATED}, 0 (holds last as long as their work) otherwise
+   */
+  public double lockHoldShare() {
+    return this == SATURATED ? 2.0 : 0.0;
   }
 
   /**
@@ -70,6 +90,9 @@ public enum Profile {
       }
     }
     throw new IllegalArgumentException(
-        "'" + text + "' is not a profile; expected one of healthy, contended, serial, mislabeled");
+        "'"
+            + text
+            + "' is not a profile; expected one of healthy, contended, serial, mislabeled,"
+            + " saturated");
   }
 }

@@ -90,7 +90,7 @@ public final class BridgeRunner {
             (System.nanoTime() - warmupStart) / 1e9);
       }
       PhaseStats stats = new PhaseStats();
-      GilLock gil = new GilLock();
+      GilLock gil = new GilLock(config.profile().lockHoldShare());
       BridgeShared shared =
           new BridgeShared(
               gil, mapper, config.profile(), new IdSequence(keys.firstFreeId()), stats);

@@ -35,6 +35,20 @@ public final class DemoRuns {
   }
 
   /**
+   * The demo run of a profile on the current JVM with other sizes than {@link #SIZE}, started on
+   * first use.
+   *
+   * @param profile a demo profile name
+   * @param size the demo's size options, e.g. {@code --threads 3 --ops 30 --batch 100}
+   * @return the finished run with its parsed JSON report
+   */
+  public static DemoRun sized(String profile, String... size) {
+    return RUNS.computeIfAbsent(
+        "java" + Runtime.version().feature() + "-" + profile + "-" + String.join("", size),
+        key -> start(JvmLauncher.currentJava(), key, profile, size));
+  }
+
+  /**
    * The demo run of a profile on a given JVM, started on first use.
    *
    * @param launcher a launcher for the JVM to use, without agent or jar

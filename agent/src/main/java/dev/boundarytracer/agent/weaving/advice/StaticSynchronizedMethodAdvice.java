@@ -1,6 +1,6 @@
 package dev.boundarytracer.agent.weaving.advice;
 
-import dev.boundarytracer.internal.LockSites;
+import dev.boundarytracer.agent.bridge.HookBridge;
 import net.bytebuddy.asm.Advice;
 
 /**
@@ -12,11 +12,11 @@ public final class StaticSynchronizedMethodAdvice {
 
   @Advice.OnMethodEnter(suppress = Throwable.class)
   static void enter(@Advice.Origin Class<?> monitor) {
-    LockSites.synchronizedMethodEnter(monitor);
+    HookBridge.synchronizedMethodEnter(monitor);
   }
 
   @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
   static void exit(@Advice.Origin Class<?> monitor) {
-    LockSites.synchronizedMethodExit(monitor);
+    HookBridge.synchronizedMethodExit(monitor);
   }
 }

@@ -1,6 +1,6 @@
 package dev.boundarytracer.agent.weaving.advice;
 
-import dev.boundarytracer.internal.LockSites;
+import dev.boundarytracer.agent.bridge.HookBridge;
 import net.bytebuddy.asm.Advice;
 
 /**
@@ -13,11 +13,11 @@ public final class SynchronizedMethodAdvice {
 
   @Advice.OnMethodEnter(suppress = Throwable.class)
   static void enter(@Advice.This Object monitor) {
-    LockSites.synchronizedMethodEnter(monitor);
+    HookBridge.synchronizedMethodEnter(monitor);
   }
 
   @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
   static void exit(@Advice.This Object monitor) {
-    LockSites.synchronizedMethodExit(monitor);
+    HookBridge.synchronizedMethodExit(monitor);
   }
 }

@@ -5,8 +5,8 @@ import static net.bytebuddy.matcher.ElementMatchers.none;
 import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
+import dev.boundarytracer.agent.bridge.HookBridge;
 import dev.boundarytracer.agent.weaving.Warnings;
-import dev.boundarytracer.internal.ConcurrencyHooks;
 import java.lang.instrument.Instrumentation;
 import java.util.Map;
 import java.util.Set;
@@ -55,10 +55,10 @@ public final class ConcurrencyWeaving {
    */
   public static ResettableClassFileTransformer install(
       Instrumentation inst, ClassFileLocator adviceLocator, Warnings warnings) {
-    // The advice calls into the runtime on the bootstrap class path (the boot loader's unnamed
-    // module), which java.base does not read by default.
+    // The advice calls the bridge on the bootstrap class path (the boot loader's unnamed module),
+    // which java.base does not read by default.
     Module base = Object.class.getModule();
-    Module runtime = ConcurrencyHooks.class.getModule();
+    Module runtime = HookBridge.class.getModule();
     if (!base.canRead(runtime)) {
       inst.redefineModule(base, Set.of(runtime), Map.of(), Map.of(), Set.of(), Map.of());
     }

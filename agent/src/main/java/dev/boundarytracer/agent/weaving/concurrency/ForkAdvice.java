@@ -1,6 +1,6 @@
 package dev.boundarytracer.agent.weaving.concurrency;
 
-import dev.boundarytracer.internal.ConcurrencyHooks;
+import dev.boundarytracer.agent.bridge.HookBridge;
 import java.util.concurrent.ForkJoinTask;
 import net.bytebuddy.asm.Advice;
 
@@ -13,6 +13,6 @@ public final class ForkAdvice {
 
   @Advice.OnMethodEnter(suppress = Throwable.class)
   static void enter(@Advice.This ForkJoinTask<?> task) {
-    ConcurrencyHooks.forkJoinTaskHandedOff(task);
+    HookBridge.forkJoinTaskHandedOff(task);
   }
 }

@@ -1,6 +1,6 @@
 package dev.boundarytracer.agent.weaving.concurrency;
 
-import dev.boundarytracer.internal.ConcurrencyHooks;
+import dev.boundarytracer.agent.bridge.HookBridge;
 import java.util.concurrent.ThreadPoolExecutor;
 import net.bytebuddy.asm.Advice;
 
@@ -15,6 +15,6 @@ public final class PoolExecuteAdvice {
   static void enter(
       @Advice.This ThreadPoolExecutor pool,
       @Advice.Argument(value = 0, readOnly = false) Runnable task) {
-    task = ConcurrencyHooks.poolTask(pool, task);
+    task = HookBridge.poolTask(pool, task);
   }
 }

@@ -1,6 +1,6 @@
 package dev.boundarytracer.agent.weaving.concurrency;
 
-import dev.boundarytracer.internal.ConcurrencyHooks;
+import dev.boundarytracer.agent.bridge.HookBridge;
 import java.util.concurrent.ForkJoinTask;
 import net.bytebuddy.asm.Advice;
 
@@ -13,11 +13,11 @@ public final class TaskExecAdvice {
 
   @Advice.OnMethodEnter(suppress = Throwable.class)
   static Object enter(@Advice.This ForkJoinTask<?> task) {
-    return ConcurrencyHooks.forkJoinTaskStart(task);
+    return HookBridge.forkJoinTaskStart(task);
   }
 
   @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
   static void exit(@Advice.Enter Object started) {
-    ConcurrencyHooks.forkJoinTaskEnd(started);
+    HookBridge.forkJoinTaskEnd(started);
   }
 }

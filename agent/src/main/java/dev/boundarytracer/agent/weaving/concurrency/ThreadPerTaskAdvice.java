@@ -1,6 +1,6 @@
 package dev.boundarytracer.agent.weaving.concurrency;
 
-import dev.boundarytracer.internal.ConcurrencyHooks;
+import dev.boundarytracer.agent.bridge.HookBridge;
 import net.bytebuddy.asm.Advice;
 
 /**
@@ -14,6 +14,6 @@ public final class ThreadPerTaskAdvice {
 
   @Advice.OnMethodEnter(suppress = Throwable.class)
   static void enter(@Advice.Argument(value = 0, readOnly = false) Runnable task) {
-    task = ConcurrencyHooks.threadTask(task);
+    task = HookBridge.threadTask(task);
   }
 }

@@ -1,22 +1,28 @@
 package dev.boundarytracer.agent.weaving.locks;
 
+import static dev.boundarytracer.agent.bridge.BridgeMethods.CONDITION;
+import static dev.boundarytracer.agent.bridge.BridgeMethods.LOCK;
+
+import dev.boundarytracer.agent.bridge.BridgeMethods;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import net.bytebuddy.jar.asm.Handle;
 import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 
 /**
- * Rewrites one method's lock sites to call {@code dev.boundarytracer.internal.LockSites}:
+ * Rewrites one method's lock sites to call the bridge ({@link BridgeMethods}):
  *
  * <ul>
  *   <li>{@code monitorenter}: hooks before and after it, with the monitor object;
  *   <li>{@code monitorexit} (normal and exception paths alike): a hook before it;
  *   <li>calls of {@code Lock.lock/lockInterruptibly/tryLock/unlock/newCondition} (on {@code Lock},
- *       {@code ReentrantLock} and the read/write locks of {@code ReentrantReadWriteLock}), {@code
- *       Condition.await*} and {@code Object.wait*}: replaced by a static call with the same stack
- *       shape, receiver first;
+ *       {@code ReentrantLock} and the read/write locks of {@code ReentrantReadWriteLock}, and any
+ *       class the type pool shows to implement {@code Lock}, such as an application's {@code
+ *       ReentrantLock} subclass called through its own type), {@code Condition.await*} and {@code
+ *       Object.wait*}: replaced by a static call with the same stack shape, receiver first;
  *   <li>stores into designated fields of the class itself: the stored object is designated.
  * </ul>
  *
@@ -30,9 +36,6 @@ import net.bytebuddy.jar.asm.Opcodes;
  * directly: still correct, but the JIT may then leave the method interpreted.
  */
 final class LockSiteVisitor extends MethodVisitor {
-  static final String SITES = "dev/boundarytracer/internal/LockSites";
-  private static final String LOCK = "java/util/concurrent/locks/Lock";
-  private static final String CONDITION = "java/util/concurrent/locks/Condition";
   private static final Set<String> LOCK_OWNERS =
       Set.of(
           LOCK,
@@ -41,25 +44,10 @@ final class LockSiteVisitor extends MethodVisitor {
           "java/util/concurrent/locks/ReentrantReadWriteLock$WriteLock");
   private static final Set<String> CONDITION_OWNERS =
       Set.of(CONDITION, "java/util/concurrent/locks/AbstractQueuedSynchronizer$ConditionObject");
-  private static final Set<String> LOCK_CALLS =
-      Set.of(
-          "lock()V",
-          "lockInterruptibly()V",
-          "tryLock()Z",
-          "tryLock(JLjava/util/concurrent/TimeUnit;)Z",
-          "unlock()V",
-          "newCondition()Ljava/util/concurrent/locks/Condition;");
-  private static final Set<String> CONDITION_CALLS =
-      Set.of(
-          "await()V",
-          "awaitUninterruptibly()V",
-          "awaitNanos(J)J",
-          "await(JLjava/util/concurrent/TimeUnit;)Z",
-          "awaitUntil(Ljava/util/Date;)Z");
-  private static final Set<String> WAIT_CALLS = Set.of("wait()V", "wait(J)V", "wait(JI)V");
 
   private final String owner;
   private final Map<String, String> designatedFields;
+  private final Predicate<String> isLockType;
 
   // javac's monitor pattern: 1 after dup, 2 after dup; astore (local in storedLocal).
   private int pattern;
@@ -71,11 +59,18 @@ final class LockSiteVisitor extends MethodVisitor {
    * @param delegate the next visitor
    * @param owner internal name of the class being woven
    * @param designatedFields field name to lock name, for fields of {@code owner}
+   * @param isLockType whether a class (internal name) outside the JDK's lock classes implements
+   *     {@code Lock}; asked only for calls whose name and descriptor are those of a lock call
    */
-  LockSiteVisitor(MethodVisitor delegate, String owner, Map<String, String> designatedFields) {
+  LockSiteVisitor(
+      MethodVisitor delegate,
+      String owner,
+      Map<String, String> designatedFields,
+      Predicate<String> isLockType) {
     super(Opcodes.ASM9, delegate);
     this.owner = owner;
     this.designatedFields = designatedFields;
+    this.isLockType = isLockType;
   }
 
   @Override
@@ -86,21 +81,21 @@ final class LockSiteVisitor extends MethodVisitor {
     if (opcode == Opcodes.MONITORENTER) {
       if (javacShape) {
         super.visitInsn(Opcodes.DUP);
-        hook("beforeMonitorEnter");
+        hook(BridgeMethods.BEFORE_MONITOR_ENTER);
         super.visitInsn(Opcodes.MONITORENTER);
         pendingEnterLocal = storedLocal;
         return;
       }
       super.visitInsn(Opcodes.DUP);
       super.visitInsn(Opcodes.DUP);
-      hook("beforeMonitorEnter");
+      hook(BridgeMethods.BEFORE_MONITOR_ENTER);
       super.visitInsn(Opcodes.MONITORENTER);
-      hook("afterMonitorEnter");
+      hook(BridgeMethods.AFTER_MONITOR_ENTER);
       return;
     }
     if (opcode == Opcodes.MONITOREXIT) {
       super.visitInsn(Opcodes.DUP);
-      hook("beforeMonitorExit");
+      hook(BridgeMethods.BEFORE_MONITOR_EXIT);
     }
     super.visitInsn(opcode);
   }
@@ -190,21 +185,18 @@ final class LockSiteVisitor extends MethodVisitor {
     reset();
     if (opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKEINTERFACE) {
       String call = name + descriptor;
-      String receiver = null;
-      if (LOCK_OWNERS.contains(callOwner) && LOCK_CALLS.contains(call)) {
-        receiver = LOCK;
-      } else if (CONDITION_OWNERS.contains(callOwner) && CONDITION_CALLS.contains(call)) {
-        receiver = CONDITION;
-      } else if (WAIT_CALLS.contains(call)) {
-        receiver = "java/lang/Object";
+      String replacement = null;
+      if (BridgeMethods.LOCK_CALLS.containsKey(call)
+          && (LOCK_OWNERS.contains(callOwner) || isLockType.test(callOwner))) {
+        replacement = BridgeMethods.LOCK_CALLS.get(call);
+      } else if (CONDITION_OWNERS.contains(callOwner)
+          && BridgeMethods.CONDITION_CALLS.containsKey(call)) {
+        replacement = BridgeMethods.CONDITION_CALLS.get(call);
+      } else if (BridgeMethods.WAIT_CALLS.containsKey(call)) {
+        replacement = BridgeMethods.WAIT_CALLS.get(call);
       }
-      if (receiver != null) {
-        super.visitMethodInsn(
-            Opcodes.INVOKESTATIC,
-            SITES,
-            name,
-            "(L" + receiver + ";" + descriptor.substring(1),
-            false);
+      if (replacement != null) {
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, BridgeMethods.OWNER, name, replacement, false);
         return;
       }
     }
@@ -223,9 +215,9 @@ final class LockSiteVisitor extends MethodVisitor {
         super.visitLdcInsn(lockName);
         super.visitMethodInsn(
             Opcodes.INVOKESTATIC,
-            SITES,
-            "designate",
-            "(Ljava/lang/Object;Ljava/lang/String;)V",
+            BridgeMethods.OWNER,
+            BridgeMethods.DESIGNATE,
+            BridgeMethods.DESIGNATE_DESCRIPTOR,
             false);
       }
     }
@@ -238,7 +230,7 @@ final class LockSiteVisitor extends MethodVisitor {
       int local = pendingEnterLocal;
       pendingEnterLocal = -1;
       super.visitVarInsn(Opcodes.ALOAD, local);
-      hook("afterMonitorEnter");
+      hook(BridgeMethods.AFTER_MONITOR_ENTER);
     }
   }
 
@@ -254,6 +246,7 @@ final class LockSiteVisitor extends MethodVisitor {
   }
 
   private void hook(String name) {
-    super.visitMethodInsn(Opcodes.INVOKESTATIC, SITES, name, "(Ljava/lang/Object;)V", false);
+    super.visitMethodInsn(
+        Opcodes.INVOKESTATIC, BridgeMethods.OWNER, name, BridgeMethods.MONITOR_HOOK, false);
   }
 }
