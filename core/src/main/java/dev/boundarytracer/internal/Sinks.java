@@ -72,6 +72,7 @@ final class Sinks {
             profile,
             config.get(ConfigKey.JFR),
             config.get(ConfigKey.JFR_SETTINGS),
+            config.thresholds(),
             config.get(ConfigKey.LOCK_HOLD_THRESHOLD) == null
                 ? -1
                 : (long) config.number(ConfigKey.LOCK_HOLD_THRESHOLD)));

@@ -41,11 +41,19 @@ public final class EventProbes {
   private static final class Probes {
     static final PhaseEvent PHASE = new PhaseEvent();
     static final OperationEvent OPERATION = new OperationEvent();
+    static final TaskEvent TASK = new TaskEvent();
 
     private Probes() {}
 
     static void touch() {
       // Class initialisation creates the probes.
     }
+  }
+
+  /**
+   * @return true while a recording has {@code dev.boundarytracer.Task} enabled
+   */
+  public static boolean taskEnabled() {
+    return recorderInitialized && Probes.TASK.isEnabled();
   }
 }

@@ -1,5 +1,6 @@
 package dev.boundarytracer.jfr;
 
+import dev.boundarytracer.flags.Thresholds;
 import dev.boundarytracer.internal.SuppressedErrors;
 import dev.boundarytracer.report.ProfileSink;
 import dev.boundarytracer.snapshot.ProfileSnapshot;
@@ -16,6 +17,7 @@ public final class JfrSink implements ProfileSink {
   private final Supplier<ProfileSnapshot> profile;
   private final String destination;
   private final String settings;
+  private final Thresholds thresholds;
   private final long lockHoldThresholdNanos;
   private Recording recording;
 
@@ -24,6 +26,8 @@ public final class JfrSink implements ProfileSink {
    * @param destination the agent's recording file ({@code boundary.jfr}), or null for none
    * @param settings {@code boundary.jfr.settings}: {@code profile}, {@code default} or a .jfc path;
    *     null means {@code default} (see {@link RecordingSettings#forAgent})
+   * @param thresholds the limits in force, written into the recording as the Configuration event;
+   *     not null
    * @param lockHoldThresholdNanos shortest lock hold the agent's recording keeps; negative keeps
    *     the settings file's
    */
@@ -31,16 +35,18 @@ public final class JfrSink implements ProfileSink {
       Supplier<ProfileSnapshot> profile,
       String destination,
       String settings,
+      Thresholds thresholds,
       long lockHoldThresholdNanos) {
     this.profile = profile;
     this.destination = destination;
     this.settings = settings;
+    this.thresholds = thresholds;
     this.lockHoldThresholdNanos = lockHoldThresholdNanos;
   }
 
   @Override
   public synchronized void start() {
-    JfrSupport.installPeriodicEvents(profile);
+    JfrSupport.installPeriodicEvents(profile, () -> thresholds);
     if (destination == null) {
       return;
     }

@@ -1,5 +1,6 @@
 package dev.boundarytracer.jfr;
 
+import dev.boundarytracer.flags.Thresholds;
 import dev.boundarytracer.internal.SuppressedErrors;
 import dev.boundarytracer.locks.LockJfr;
 import dev.boundarytracer.recording.PhaseInterval;
@@ -38,6 +39,18 @@ public final class JfrSupport {
    * @param profile supplies the current snapshot with red flags, called at each chunk end
    */
   public static void installPeriodicEvents(Supplier<ProfileSnapshot> profile) {
+    installPeriodicEvents(profile, () -> Thresholds.DEFAULTS);
+  }
+
+  /**
+   * Registers the periodic events once JFR is initialised (now, if it already is), among them
+   * {@code dev.boundarytracer.Configuration} at the start of every chunk.
+   *
+   * @param profile supplies the current snapshot with red flags, called at each chunk end
+   * @param thresholds supplies the limits in force, called at each chunk start
+   */
+  public static void installPeriodicEvents(
+      Supplier<ProfileSnapshot> profile, Supplier<Thresholds> thresholds) {
     FlightRecorder.addListener(
         new FlightRecorderListener() {
           private boolean registered;
@@ -51,8 +64,19 @@ public final class JfrSupport {
             EventProbes.recorderInitialized();
             Recorder.runtime().startIntervals();
             FlightRecorder.addPeriodicEvent(PhaseStatisticsEvent.class, JfrSupport::emitStatistics);
-            FlightRecorder.addPeriodicEvent(RedFlagEvent.class, () -> emitRedFlags(profile));
+            // At a chunk's end (the recording's end among them) the interval so far is emitted
+            // too, so the statistics events count every call up to the end.
+            FlightRecorder.addPeriodicEvent(
+                RedFlagEvent.class,
+                () -> {
+                  emitStatistics();
+                  emitRedFlags(profile);
+                });
             FlightRecorder.addPeriodicEvent(LockStatisticsEvent.class, LockJfr::emitStatistics);
+            FlightRecorder.addPeriodicEvent(
+                ConfigurationEvent.class, () -> emitConfiguration(thresholds));
+            // A recording already running began its chunk before this registration.
+            emitConfiguration(thresholds);
             EventGate.refresh();
           }
 
@@ -135,6 +159,14 @@ public final class JfrSupport {
         e.histogram = HistogramEncoding.encode(interval.histogram());
         e.commit();
       }
+    } catch (RuntimeException e) {
+      SuppressedErrors.record(e);
+    }
+  }
+
+  private static void emitConfiguration(Supplier<Thresholds> thresholds) {
+    try {
+      ConfigurationEvent.emit(thresholds.get());
     } catch (RuntimeException e) {
       SuppressedErrors.record(e);
     }

@@ -80,6 +80,20 @@ public final class PhaseWork {
   }
 
   /**
+   * @return the operation id of the phase call
+   */
+  public int operationId() {
+    return operationId;
+  }
+
+  /**
+   * @return the phase's ordinal
+   */
+  public int phase() {
+    return phase;
+  }
+
+  /**
    * Marks the phase call as returned: tasks starting later do not count. Called by the phase's own
    * thread.
    */

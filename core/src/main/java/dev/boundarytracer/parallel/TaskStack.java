@@ -1,5 +1,9 @@
 package dev.boundarytracer.parallel;
 
+import dev.boundarytracer.Phase;
+import dev.boundarytracer.jfr.EventProbes;
+import dev.boundarytracer.jfr.TaskEvent;
+import dev.boundarytracer.recording.OperationRegistry;
 import java.util.Arrays;
 
 /**
@@ -13,6 +17,7 @@ import java.util.Arrays;
  * when nesting gets deeper than ever before on this thread.
  */
 public final class TaskStack {
+  private static final Phase[] PHASES = Phase.values();
   private int depth;
   private PhaseWork[] work = new PhaseWork[4];
   private long[] cpuStart = new long[4];
@@ -20,6 +25,11 @@ public final class TaskStack {
   private boolean[] cpuMissing = new boolean[4];
   private int[] phaseDepthAtStart = new int[4];
   private boolean[] counted = new boolean[4];
+
+  /** Reused JFR events, one per depth, created while a recording wants them. */
+  private TaskEvent[] events = new TaskEvent[4];
+
+  private boolean[] begun = new boolean[4];
 
   /**
    * Starts running a task of {@code w} on the calling thread.
@@ -44,6 +54,15 @@ public final class TaskStack {
     phaseDepthAtStart[d] = phaseDepth;
     depth = d + 1;
     counted[d] = w.taskStarted(Thread.currentThread().getId());
+    if (EventProbes.taskEnabled()) {
+      TaskEvent event = events[d];
+      if (event == null) {
+        event = new TaskEvent();
+        events[d] = event;
+      }
+      event.begin();
+      begun[d] = true;
+    }
   }
 
   /** Ends the innermost task; the task it interrupted, if any, runs on from now. */
@@ -56,6 +75,13 @@ public final class TaskStack {
     long wall = System.nanoTime();
     charge(d, cpu, wall);
     PhaseWork w = work[d];
+    TaskEvent event = begun[d] ? events[d] : null;
+    begun[d] = false;
+    if (event != null && event.shouldCommit()) {
+      event.operation = OperationRegistry.nameOf(w.operationId());
+      event.phase = PHASES[w.phase()].name();
+      event.commit();
+    }
     if (counted[d]) {
       if (cpuMissing[d]) {
         w.taskWithoutCpu();
@@ -113,5 +139,7 @@ public final class TaskStack {
     cpuMissing = Arrays.copyOf(cpuMissing, n);
     phaseDepthAtStart = Arrays.copyOf(phaseDepthAtStart, n);
     counted = Arrays.copyOf(counted, n);
+    events = Arrays.copyOf(events, n);
+    begun = Arrays.copyOf(begun, n);
   }
 }

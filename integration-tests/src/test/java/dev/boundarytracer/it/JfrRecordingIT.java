@@ -54,6 +54,7 @@ class JfrRecordingIT {
   private static final String OPERATION = "dev.boundarytracer.Operation";
   private static final String RED_FLAG = "dev.boundarytracer.RedFlag";
   private static final String STATISTICS = "dev.boundarytracer.PhaseStatistics";
+  private static final String CONFIGURATION = "dev.boundarytracer.Configuration";
   private static final double TOLERANCE = 0.01;
 
   private static DemoRun demo;
@@ -178,7 +179,9 @@ class JfrRecordingIT {
             RED_FLAG,
             STATISTICS,
             JfrLockEventsIT.LOCK_HOLD,
-            JfrLockEventsIT.LOCK_STATISTICS),
+            JfrLockEventsIT.LOCK_STATISTICS,
+            CONFIGURATION,
+            "dev.boundarytracer.Task"),
         types.keySet(),
         "event types");
     for (EventType type : types.values()) {
@@ -240,6 +243,31 @@ class JfrRecordingIT {
       }
     }
     assertEquals(Map.of(OPERATION, 6, PHASE, 24), counts, "events of 6 store_orders calls");
+  }
+
+  @Test
+  void carriesTheThresholdsAtTheStartOfTheRecording() {
+    List<RecordedEvent> configurations = new ArrayList<>();
+    for (RecordedEvent e : events) {
+      if (e.getEventType().getName().equals(CONFIGURATION)) {
+        configurations.add(e);
+      }
+    }
+    assertFalse(configurations.isEmpty(), "no " + CONFIGURATION + " event");
+    RecordedEvent c = configurations.get(0);
+    assertEquals(1_000_000L, c.getLong("extractTarget"), "extractTarget, ns per 1000 docs");
+    assertEquals(5_000_000L, c.getLong("extractCritical"), "extractCritical");
+    assertEquals(10_000_000L, c.getLong("convertTarget"), "convertTarget");
+    assertEquals(50L, c.getLong("convertParallelDocs"), "convertParallelDocs");
+    assertEquals(2_000_000L, c.getLong("materializeTarget"), "materializeTarget");
+    assertEquals(5_000_000L, c.getLong("materializeCritical"), "materializeCritical");
+    assertEquals(0.30, c.getDouble("lockHeldTarget"), 1e-9, "lockHeldTarget");
+    assertEquals(0.50, c.getDouble("lockHeldCritical"), 1e-9, "lockHeldCritical");
+    assertEquals(2.0, c.getDouble("lockReleasesTarget"), 1e-9, "lockReleasesTarget");
+    assertEquals(0.10, c.getDouble("lockMismatch"), 1e-9, "lockMismatch");
+    assertEquals(0.10, c.getDouble("lockContended"), 1e-9, "lockContended");
+    assertEquals(0.90, c.getDouble("lockSaturated"), 1e-9, "lockSaturated");
+    assertFalse(blank(c.getString("agentVersion")), "agentVersion");
   }
 
   @Test

@@ -5,16 +5,18 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code java -jar boundary-agent.jar attach|detach <pid> ...}: loads the agent into a running JVM,
- * or ends profiling there. The agent jar's {@code Main-Class}.
+ * or ends profiling there; {@code analyze <recording.jfr>} turns a recording into the report. The
+ * agent jar's {@code Main-Class}.
  *
- * <p>Exit codes: 0 done, 1 the target JVM could not be reached or refused the agent, 2 bad usage.
+ * <p>Exit codes: 0 done, 1 the target JVM could not be reached or refused the agent (or the
+ * recording could not be analysed), 2 bad usage.
  */
 @Command(
     name = "boundary-agent.jar",
     mixinStandardHelpOptions = true,
     versionProvider = AgentCli.Version.class,
-    description = "Attach boundary-tracer to a running JVM, or detach it.",
-    subcommands = {AttachCommand.class, DetachCommand.class})
+    description = "Attach boundary-tracer to a running JVM, detach it, or analyse a JFR recording.",
+    subcommands = {AttachCommand.class, DetachCommand.class, AnalyzeCommand.class})
 public final class AgentCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -40,7 +42,8 @@ public final class AgentCli implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing command: attach <pid> [key=value;...] or detach <pid>");
+        spec.commandLine(),
+        "missing command: attach <pid> [key=value;...], detach <pid> or analyze <recording.jfr>");
   }
 
   /** The agent jar's {@code Implementation-Version}. */
