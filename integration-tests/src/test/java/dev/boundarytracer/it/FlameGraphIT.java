@@ -31,9 +31,9 @@ class FlameGraphIT {
   static void record() throws Exception {
     dir = Artifacts.freshWorkDir("flame");
     recording = dir.resolve("flame.jfr");
-    Path settings = dir.resolve("boundary.jfc");
+    Path settings = dir.resolve("boundary-profile.jfc");
     try (JarFile agent = new JarFile(Artifacts.agentJar().toFile());
-        InputStream in = agent.getInputStream(agent.getEntry("boundary.jfc"))) {
+        InputStream in = agent.getInputStream(agent.getEntry("boundary-profile.jfc"))) {
       Files.copy(in, settings);
     }
     // The JDK's profile settings sample every 10 ms; with them, every phase and task event.

@@ -11,7 +11,7 @@ import java.util.jar.JarFile;
 
 /**
  * The demo under the agent with no {@code jfr=} key, recorded by a recording that {@code jcmd <pid>
- * JFR.start settings=default settings=boundary.jfc} starts before the demo's first operation, as a
+ * JFR.start settings=default settings=boundary-profile.jfc} starts before the demo's first operation, as a
  * user would in production: the JSON report is the agent's, the recording is the user's.
  */
 public final class JcmdRecording {
@@ -27,9 +27,9 @@ public final class JcmdRecording {
     Path dir = Artifacts.freshWorkDir("jcmd-" + profile);
     Path json = dir.resolve("report.json");
     Path jfr = dir.resolve("jcmd.jfr");
-    Path settings = dir.resolve("boundary.jfc");
+    Path settings = dir.resolve("boundary-profile.jfc");
     try (JarFile agent = new JarFile(Artifacts.agentJar().toFile());
-        InputStream in = agent.getInputStream(agent.getEntry("boundary.jfc"))) {
+        InputStream in = agent.getInputStream(agent.getEntry("boundary-profile.jfc"))) {
       Files.copy(in, settings);
     }
     LiveJvm live =
