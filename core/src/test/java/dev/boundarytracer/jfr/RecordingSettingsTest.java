@@ -40,7 +40,8 @@ class RecordingSettingsTest {
     assertEquals(
         enabled(RecordingSettings.resolve("default")),
         enabled(RecordingSettings.resolve("profile")));
-    assertEquals(6, enabled(RecordingSettings.resolve(null)).size());
+    assertEquals(8, enabled(RecordingSettings.resolve(null)).size());
+    // Phase, Operation, RedFlag, PhaseStatistics, LockHold, LockStatistics, Task, Configuration
   }
 
   @Test
