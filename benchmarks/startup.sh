@@ -163,3 +163,11 @@ Reading the breakdown:
 NOTES
 } > "$OUT/startup-annotated.md"
 log "wrote $OUT/startup-annotated.md"
+# For benchmarks/run.sh's targets table: "id<TAB>value<TAB>how".
+if [ -n "${MEASURED:-}" ]; then
+  {
+    printf 'startup.annotated.wall\t%s\t%s\n' "$ADDED_MS" "$A_MS ms with the agent, $P_MS ms without (median of $RUNS)"
+    printf 'startup.annotated.rss\t%s\t%s\n' "$ADDED_MIB" "peak RSS, median of $RUNS"
+    printf 'startup.annotated.firstCall\t%s\t%s\n' "$ADDED_FIRST_MS" "first operation call as its caller sees it, median of $RUNS"
+  } >> "$MEASURED"
+fi
