@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The table printed after runs at several thread counts, in the shape of a threading
- * analysis: throughput per thread count, the speed-up over the first count, and how
- * busy the GIL-analogue lock was. Throughput stops growing where the lock saturates.
+ * The table printed after runs at several thread counts, in the shape of a threading analysis:
+ * throughput per thread count, the speed-up over the first count, and how busy the GIL-analogue
+ * lock was. Throughput stops growing where the lock saturates.
  *
  * <pre>
  * scaling (profile healthy, 1000 docs/op):
