@@ -75,7 +75,9 @@ public final class AgentInstaller {
     LoadOutcome.ATTACHED.publish("profiling started");
   }
 
-  /** One line on the target's stderr, and the same outcome for the command that loaded the agent. */
+  /**
+   * One line on the target's stderr, and the same outcome for the command that loaded the agent.
+   */
   private static void tell(LoadOutcome outcome, String message) {
     System.err.println("[boundary-tracer] " + message);
     outcome.publish(message);

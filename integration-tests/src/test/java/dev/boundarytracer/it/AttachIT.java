@@ -82,7 +82,8 @@ class AttachIT {
       awaitSnapshotWithOperations(json);
 
       JvmRun twice = AgentCli.run(dir.resolve("cli-twice"), "attach", pid, "json=" + json);
-      assertEquals(1, twice.exitCode(), "an attach that changed nothing fails: " + twice.describe());
+      assertEquals(
+          1, twice.exitCode(), "an attach that changed nothing fails: " + twice.describe());
       assertTrue(twice.stderr().contains("did nothing: already profiling"), twice::describe);
       assertFalse(twice.stdout().contains("attached to"), twice::describe);
 

@@ -107,7 +107,12 @@ class TextReportTest {
   @Test
   void rendersOperationsInSnapshotOrderSeparatedByBlankLines() {
     String text = render(insertMany().build(), findWithoutDocs());
-    assertTrue(text.startsWith(HEADER.replace("1 operation name, 2400 operation calls", "2 operation names, 2410 operation calls")), text);
+    assertTrue(
+        text.startsWith(
+            HEADER.replace(
+                "1 operation name, 2400 operation calls",
+                "2 operation names, 2410 operation calls")),
+        text);
     int insert = text.indexOf("insert_many (");
     int find = text.indexOf("find (");
     assertTrue(insert > 0 && find > insert, text);

@@ -4,11 +4,11 @@ import com.sun.tools.attach.AgentInitializationException;
 import com.sun.tools.attach.AgentLoadException;
 import com.sun.tools.attach.AttachNotSupportedException;
 import com.sun.tools.attach.VirtualMachine;
+import dev.boundarytracer.agent.LoadOutcome;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
-import dev.boundarytracer.agent.LoadOutcome;
 
 /** Loads this agent jar into another JVM through the Attach API ({@code jdk.attach}). */
 final class TargetJvm {

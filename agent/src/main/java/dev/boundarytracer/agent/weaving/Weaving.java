@@ -66,7 +66,14 @@ public final class Weaving {
       List<Pointcut> pointcuts) {
     Warnings warnings = new Warnings(err);
     ResettableClassFileTransformer application =
-        builder(adviceLocator, warnings, locks, pointcuts).installOn(inst);
+        builder(
+                adviceLocator,
+                warnings,
+                locks,
+                pointcuts,
+                new AgentBuilder.RedefinitionStrategy.DiscoveryStrategy.Explicit(
+                        AttachCandidates.of(inst)))
+            .installOn(inst);
     ResettableClassFileTransformer executors =
         ConcurrencyWeaving.install(inst, adviceLocator, warnings);
     return new Installed(null, application, executors);
@@ -88,7 +95,7 @@ public final class Weaving {
       PrintStream err,
       LockTargets locks,
       List<Pointcut> pointcuts) {
-    return builder(adviceLocator, new Warnings(err), locks, pointcuts).makeRaw();
+    return builder(adviceLocator, new Warnings(err), locks, pointcuts, null).makeRaw();
   }
 
   /**
@@ -109,11 +116,15 @@ public final class Weaving {
       ClassFileLocator adviceLocator,
       Warnings warnings,
       LockTargets locks,
-      List<Pointcut> pointcuts) {
-    AgentBuilder.Identified.Extendable builder =
+      List<Pointcut> pointcuts,
+      AgentBuilder.RedefinitionStrategy.DiscoveryStrategy loaded) {
+    AgentBuilder.RedefinitionListenable.WithoutBatchStrategy retransforming =
         new AgentBuilder.Default()
             .disableClassFormatChanges()
-            .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
+            .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION);
+    AgentBuilder start = loaded == null ? retransforming : retransforming.with(loaded);
+    AgentBuilder.Identified.Extendable builder =
+        start
             .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
             .with(AgentBuilder.TypeStrategy.Default.DECORATE)
             // Describe classes from their bytes, also when retransforming loaded ones (attach): a

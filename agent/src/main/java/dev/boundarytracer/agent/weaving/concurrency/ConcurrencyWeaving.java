@@ -62,10 +62,12 @@ public final class ConcurrencyWeaving {
     if (!base.canRead(runtime)) {
       inst.redefineModule(base, Set.of(runtime), Map.of(), Map.of(), Set.of(), Map.of());
     }
-    loadAdvisedClasses();
+    Set<Class<?>> advised = loadAdvisedClasses();
     return new AgentBuilder.Default()
         .disableClassFormatChanges()
         .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
+        // Only the advised classes are looked at, not every loaded class.
+        .with(new AgentBuilder.RedefinitionStrategy.DiscoveryStrategy.Explicit(advised))
         .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
         .with(AgentBuilder.TypeStrategy.Default.DECORATE)
         .with(new ErrorListener(warnings))
@@ -115,15 +117,19 @@ public final class ConcurrencyWeaving {
    * Loads (without initialising) every advised class this JDK has, so that all of them are
    * retransformed by the install. A class first loaded later while another class is being
    * transformed on the same thread would otherwise be skipped by Byte Buddy's circularity guard.
+   *
+   * @return the advised classes this JDK has
    */
-  private static void loadAdvisedClasses() {
+  private static Set<Class<?>> loadAdvisedClasses() {
+    Set<Class<?>> loaded = new java.util.HashSet<>();
     for (String name : ADVISED) {
       try {
-        Class.forName(name, false, null);
+        loaded.add(Class.forName(name, false, null));
       } catch (ClassNotFoundException absentOnThisJdk) {
         // e.g. ThreadPerTaskExecutor before JDK 21, CompletableFuture's before JDK 19's rework
       }
     }
+    return loaded;
   }
 
   private static AgentBuilder.Transformer advice(
