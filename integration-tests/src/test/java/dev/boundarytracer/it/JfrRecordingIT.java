@@ -117,11 +117,11 @@ class JfrRecordingIT {
       if (e.getEventType().getName().equals(OPERATION)) {
         long[] ch = countAndHeld.computeIfAbsent(e.getString("operation"), k -> new long[2]);
         ch[0]++;
-        ch[1] += e.getLong("lockHeldNanos");
+        ch[1] += e.getLong("lockHeldTime");
         long[] cs = countAndSum.computeIfAbsent(e.getString("operation"), k -> new long[2]);
         cs[0]++;
         cs[1] += e.getDuration().toNanos();
-        double ratio = e.getDouble("lockHeldRatio");
+        double ratio = e.getDouble("lockHeld");
         assertTrue(ratio >= 0 && ratio <= 1, "lockHeldRatio " + ratio + " in " + e);
       }
     }
@@ -132,7 +132,7 @@ class JfrRecordingIT {
       assertEquals(op.path("count").asLong(), entry.getValue()[0], entry.getKey() + " events");
       long jsonHeld = op.path("lockHeldNanos").asLong();
       System.out.printf(
-          "[jfr] %s Operation.lockHeldNanos sum %d ns, JSON lockHeldNanos %d ns%n",
+          "[jfr] %s Operation.lockHeldTime sum %d ns, JSON lockHeldNanos %d ns%n",
           entry.getKey(), entry.getValue()[1], jsonHeld);
       assertEquals(
           jsonHeld, entry.getValue()[1], jsonHeld * TOLERANCE, entry.getKey() + " lockHeldNanos");

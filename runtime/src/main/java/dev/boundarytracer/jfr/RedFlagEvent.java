@@ -31,7 +31,7 @@ public final class RedFlagEvent extends jdk.jfr.Event {
   public String severity;
 
   @Label("Phase")
-  @Description("The phase concerned, empty for an operation-level flag")
+  @Description("The phase concerned, absent (null) for an operation-level flag")
   public String phase;
 
   @Label("Message")

@@ -232,7 +232,8 @@ public final class Aggregator {
         stats(c.count, c.totalNanos, c.minNanos, c.maxNanos, exactMinMax, t.total),
         phases,
         List.of(),
-        lockUsage);
+        lockUsage,
+        c.allocationUnmeasured);
   }
 
   /**

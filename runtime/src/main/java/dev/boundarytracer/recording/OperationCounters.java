@@ -19,6 +19,8 @@ final class OperationCounters {
   long parallelCount;
   long allocatedBytesSum;
   long allocatedBytesMax;
+  // Calls whose allocation the JVM could not measure (virtual threads).
+  long allocationUnmeasured;
   long firstStartNanos = Long.MAX_VALUE;
   long lastEndNanos = Long.MIN_VALUE;
   long minNanos = Long.MAX_VALUE;
@@ -67,6 +69,7 @@ final class OperationCounters {
     lockReleases += sign * o.lockReleases;
     parallelCount += sign * o.parallelCount;
     allocatedBytesSum += sign * o.allocatedBytesSum;
+    allocationUnmeasured += sign * o.allocationUnmeasured;
     locks.combine(o.locks, sign);
     for (int i = 0; i < PHASES; i++) {
       phaseCount[i] += sign * o.phaseCount[i];

@@ -63,7 +63,9 @@ final class ThreadOperationRecorder {
     if (parallel) {
       c.parallelCount++;
     }
-    if (allocatedBytes > 0) {
+    if (allocatedBytes < 0) {
+      c.allocationUnmeasured++;
+    } else if (allocatedBytes > 0) {
       c.allocatedBytesSum += allocatedBytes;
       if (allocatedBytes > c.allocatedBytesMax) {
         c.allocatedBytesMax = allocatedBytes;

@@ -46,6 +46,8 @@ public final class ThreadState {
   private long[] opDocs = new long[INITIAL_DEPTH];
   private long[] opAllocStart = new long[INITIAL_DEPTH];
   private boolean[] opParallel = new boolean[INITIAL_DEPTH];
+  // Most threads the tasks of one convert call of the operation ran on (measured), 0 when none.
+  private int[] opConvertThreads = new int[INITIAL_DEPTH];
   private OperationEvent[] opEvent = new OperationEvent[INITIAL_DEPTH];
 
   // Running phases, innermost at phaseDepth - 1.
@@ -147,6 +149,7 @@ public final class ThreadState {
     opReleases[d] = 0;
     opDocs[d] = Math.max(docs, 0);
     opParallel[d] = false;
+    opConvertThreads[d] = 0;
     opAllocStart[d] = AllocationCounter.currentThreadAllocatedBytes();
     OperationEvent event = null;
     if (EventProbes.operationEnabled()) {
@@ -179,7 +182,9 @@ public final class ThreadState {
     long endNanos = System.nanoTime();
     depth = d;
     long durationNanos = Math.max(0, endNanos - opStartNanos[d]);
-    long allocated = AllocationCounter.currentThreadAllocatedBytes() - opAllocStart[d];
+    long allocated =
+        AllocationCounter.difference(
+            opAllocStart[d], AllocationCounter.currentThreadAllocatedBytes());
     opLocks.take(d, locks, endNanos);
     boolean measured = LockRegistry.anyDesignated();
     ThreadState sink = virtual ? VirtualThreadSinks.claim(thread.getId()) : this;
@@ -207,12 +212,14 @@ public final class ThreadState {
     if (event != null && event.shouldCommit()) {
       event.operation = OperationRegistry.nameOf(opId[d]);
       event.docs = opDocs[d];
-      event.lockHeldNanos = opHeldNanos[d];
-      event.lockHeldRatio =
+      event.lockHeldTime = opHeldNanos[d];
+      event.lockHeld =
           durationNanos == 0 ? 0.0 : Math.min(1.0, (double) opHeldNanos[d] / durationNanos);
       event.lockReleases = opReleases[d];
-      event.parallel = opParallel[d];
-      event.allocatedBytes = Math.max(0, allocated);
+      int convertThreads = opConvertThreads[d];
+      event.convertThreads = convertThreads;
+      event.parallel = convertThreads >= 2 || (convertThreads == 0 && opParallel[d]);
+      event.allocated = allocated;
       event.failed = failed;
       if (measured) {
         LockEventFields.set(event, opLocks, durationNanos);
@@ -296,6 +303,9 @@ public final class ThreadState {
     if (work != null) {
       phWork[p] = null;
       work.close();
+      if (frame >= 0 && frame < depth && spec.phase() == dev.boundarytracer.Phase.CONVERT) {
+        opConvertThreads[frame] = Math.max(opConvertThreads[frame], work.threads());
+      }
     }
     phLocks.take(p, locks, endNanos);
     boolean measured = LockRegistry.anyDesignated();
@@ -315,6 +325,7 @@ public final class ThreadState {
     if (event != null && event.shouldCommit()) {
       event.operation = OperationRegistry.nameOf(phOperation[p]);
       event.phase = spec.phase().name();
+      event.method = spec.description();
       event.docs = frame >= 0 && frame < depth ? opDocs[frame] : 0;
       event.lockUse = spec.lock().name();
       event.failed = failed;
@@ -549,6 +560,7 @@ public final class ThreadState {
     opDocs = Arrays.copyOf(opDocs, n);
     opAllocStart = Arrays.copyOf(opAllocStart, n);
     opParallel = Arrays.copyOf(opParallel, n);
+    opConvertThreads = Arrays.copyOf(opConvertThreads, n);
     opEvent = Arrays.copyOf(opEvent, n);
   }
 

@@ -26,7 +26,8 @@ import java.util.Objects;
  * { "operations": [ { "name", "count", "errors", "docs", "docsPerOperation", "perDocNanos",
  *       "opsPerSecond", "docsPerSecond", "lockHeldRatio", "lockHeldNanos", "amdahlCeiling",
  *       "lockReleases", "lockReleasesPerOperation", "parallelCount",
- *       "allocatedBytes": {"mean", "max", "sum"}, "activeNanos",
+ *       "allocatedBytes": {"mean", "max", "sum", "unmeasuredCalls"} (null, with
+ *       "allocatedBytesUnmeasuredReason", when no call could be measured), "activeNanos",
  *       "totalNanos": {"count", "sum", "mean", "min", "p50", "p90", "p99", "max"},
  *       "parallelismSource", "convertParallelCount", "parallelThreadsMax", "tasks",
  *       "taskCpuNanos", "taskCpuToWallRatio",
@@ -120,11 +121,17 @@ public final class JsonReport {
     g.writeNumberField("lockReleases", op.lockReleases());
     writeDouble(g, "lockReleasesPerOperation", op.lockReleasesPerOperation());
     g.writeNumberField("parallelCount", op.parallelCount());
-    g.writeObjectFieldStart("allocatedBytes");
-    writeDouble(g, "mean", op.allocatedBytesMean());
-    g.writeNumberField("max", op.allocatedBytesMax());
-    g.writeNumberField("sum", op.allocatedBytesSum());
-    g.writeEndObject();
+    if (op.allocationMeasured()) {
+      g.writeObjectFieldStart("allocatedBytes");
+      writeDouble(g, "mean", op.allocatedBytesMean());
+      g.writeNumberField("max", op.allocatedBytesMax());
+      g.writeNumberField("sum", op.allocatedBytesSum());
+      g.writeNumberField("unmeasuredCalls", op.allocationUnmeasuredCalls());
+      g.writeEndObject();
+    } else {
+      g.writeNullField("allocatedBytes");
+      g.writeStringField("allocatedBytesUnmeasuredReason", Units.ALLOCATION_UNMEASURED);
+    }
     g.writeNumberField("activeNanos", op.activeNanos());
     g.writeFieldName("totalNanos");
     writeStats(g, op.totalNanos());

@@ -119,8 +119,17 @@ public final class TextReport {
     table.appendTo(out, INDENT);
 
     out.append(INDENT).append("Errors: ").append(op.errors());
-    out.append("   Allocated: ").append(Units.bytes(op.allocatedBytesMean())).append("/op");
-    out.append(" (max ").append(Units.bytes(op.allocatedBytesMax())).append(")\n");
+    out.append("   Allocated: ");
+    if (op.allocationMeasured()) {
+      out.append(Units.bytes(op.allocatedBytesMean())).append("/op");
+      out.append(" (max ").append(Units.bytes(op.allocatedBytesMax()));
+      if (op.allocationUnmeasuredCalls() > 0) {
+        out.append("; ").append(op.allocationUnmeasuredCalls()).append(" calls unmeasured");
+      }
+      out.append(")\n");
+    } else {
+      out.append("n/a (").append(Units.ALLOCATION_UNMEASURED).append(")\n");
+    }
     appendParallelism(out, op);
     LockText.appendOperation(out, op);
     appendFlags(out, op);
