@@ -40,6 +40,19 @@ import java.util.Objects;
  */
 public final class RedFlagRules {
 
+  /**
+   * Fewest calls an operation needs before its figures are judged: a mean, a share or a count per
+   * call over one or two calls says nothing about the next run. Below it, {@link
+   * RedFlagRule#TOO_FEW_CALLS} names the flags that would have been raised.
+   */
+  public static final long MIN_CALLS = 3;
+
+  /**
+   * Task CPU over convert wall time below which handed-off convert counts as not running in
+   * parallel: under 1.1 cores busy on average, the split did not pay.
+   */
+  static final double MIN_PARALLEL_CPU_TO_WALL = 1.1;
+
   private RedFlagRules() {}
 
   /**
@@ -68,7 +81,24 @@ public final class RedFlagRules {
       lockReleases(raised, op, t);
       LockFlagRules.raise(raised, op, t);
     }
+    if (op.count() < MIN_CALLS && !raised.isEmpty()) {
+      return List.of(tooFewCalls(op, raised));
+    }
     return order(raised);
+  }
+
+  private static RedFlag tooFewCalls(OperationSnapshot op, Map<RedFlagRule, RedFlag> raised) {
+    StringBuilder ids = new StringBuilder();
+    for (RedFlag flag : order(raised)) {
+      ids.append(ids.length() == 0 ? "" : ", ").append(flag.id());
+    }
+    return new RedFlag(
+        RedFlagRule.TOO_FEW_CALLS.name(),
+        RedFlagRule.TOO_FEW_CALLS.severity(),
+        null,
+        FlagTexts.tooFewCallsMessage(op.count(), MIN_CALLS, ids.toString()),
+        FlagTexts.recommendation(RedFlagRule.TOO_FEW_CALLS, op.lockHeldRatio(), 0),
+        op.count());
   }
 
   /** Phase mean above {@code limitPer1000Nanos} scaled to the operation's documents per call. */
@@ -87,12 +117,13 @@ public final class RedFlagRules {
     // mean > limit * docsPerOp / 1000, without the division
     if (meanNanos * 1000.0 > limitPer1000Nanos * docsPerOp) {
       String message = FlagTexts.phaseMessage(rule, meanNanos, docsPerOp, limitPer1000Nanos);
-      raised.put(rule, flag(rule, message, op, t));
+      raised.put(rule, flag(rule, message, op, t, phase.count()));
     }
   }
 
   /**
-   * Batches at or above the parallel threshold whose convert ran parallel in under half the calls.
+   * Batches at or above the parallel threshold: serial convert (CRITICAL), or convert that handed
+   * work off but did not run in parallel (WARNING, see {@link ConvertParallelJudgement}).
    */
   private static void convertParallel(
       Map<RedFlagRule, RedFlag> raised, OperationSnapshot op, Thresholds t) {
@@ -101,13 +132,22 @@ public final class RedFlagRules {
       return;
     }
     double docsPerOp = op.docsPerOperation();
-    long parallel = op.convertParallelCount();
-    if (docsPerOp >= t.convertParallelMinDocs() && parallel * 2 < op.count()) {
+    if (docsPerOp < t.convertParallelMinDocs()) {
+      return;
+    }
+    ConvertParallelJudgement j = ConvertParallelJudgement.of(op, convert);
+    if (j.serial()) {
+      long parallel = op.convertParallelCount();
       String message =
           FlagTexts.notParallelMessage(parallel, op.count(), docsPerOp, t.convertParallelMinDocs())
               + sourceNote(op);
       raised.put(
-          RedFlagRule.CONVERT_NOT_PARALLEL, flag(RedFlagRule.CONVERT_NOT_PARALLEL, message, op, t));
+          RedFlagRule.CONVERT_NOT_PARALLEL,
+          flag(RedFlagRule.CONVERT_NOT_PARALLEL, message, op, t, op.count()));
+    } else if (j.limited()) {
+      raised.put(
+          RedFlagRule.CONVERT_PARALLEL_LIMITED,
+          flag(RedFlagRule.CONVERT_PARALLEL_LIMITED, j.message(), op, t, convert.count()));
     }
   }
 
@@ -126,7 +166,8 @@ public final class RedFlagRules {
       Thresholds t) {
     double ratio = op.lockHeldRatio();
     if (ratio > limitRatio) {
-      raised.put(rule, flag(rule, FlagTexts.lockHeldMessage(rule, ratio, limitRatio), op, t));
+      raised.put(
+          rule, flag(rule, FlagTexts.lockHeldMessage(rule, ratio, limitRatio), op, t, op.count()));
     }
   }
 
@@ -134,22 +175,24 @@ public final class RedFlagRules {
       Map<RedFlagRule, RedFlag> raised, OperationSnapshot op, Thresholds t) {
     if (op.lockReleases() == 0) {
       String message = FlagTexts.noReleaseMessage(op.count(), t.lockReleasesTarget());
-      raised.put(RedFlagRule.NO_LOCK_RELEASE, flag(RedFlagRule.NO_LOCK_RELEASE, message, op, t));
+      raised.put(
+          RedFlagRule.NO_LOCK_RELEASE,
+          flag(RedFlagRule.NO_LOCK_RELEASE, message, op, t, op.count()));
     } else if (op.lockReleasesPerOperation() < t.lockReleasesTarget()) {
       String message =
           FlagTexts.releasesBelowTargetMessage(
               op.lockReleasesPerOperation(), t.lockReleasesTarget());
       raised.put(
           RedFlagRule.LOCK_RELEASES_BELOW_TARGET,
-          flag(RedFlagRule.LOCK_RELEASES_BELOW_TARGET, message, op, t));
+          flag(RedFlagRule.LOCK_RELEASES_BELOW_TARGET, message, op, t, op.count()));
     }
   }
 
   private static RedFlag flag(
-      RedFlagRule rule, String message, OperationSnapshot op, Thresholds t) {
+      RedFlagRule rule, String message, OperationSnapshot op, Thresholds t, long calls) {
     String recommendation =
         FlagTexts.recommendation(rule, op.lockHeldRatio(), t.convertParallelMinDocs());
-    return new RedFlag(rule.name(), rule.severity(), rule.phase(), message, recommendation);
+    return new RedFlag(rule.name(), rule.severity(), rule.phase(), message, recommendation, calls);
   }
 
   /** Drops WARNING twins of raised CRITICAL flags; CRITICAL first, then rule order. */

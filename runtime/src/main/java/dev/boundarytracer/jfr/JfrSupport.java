@@ -146,6 +146,7 @@ public final class JfrSupport {
           e.severity = flag.severity().name();
           e.phase = flag.phase() == null ? null : flag.phase().name();
           e.message = flag.message();
+          e.calls = flag.calls();
           e.recommendation = flag.recommendation();
           e.commit();
         }

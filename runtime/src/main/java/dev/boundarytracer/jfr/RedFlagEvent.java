@@ -38,6 +38,10 @@ public final class RedFlagEvent extends jdk.jfr.Event {
   @Description("Measured value and threshold")
   public String message;
 
+  @Label("Calls")
+  @Description("Calls the judged figure rests on; -1 when it does not rest on calls")
+  public long calls;
+
   @Label("Recommendation")
   @Description("What to do about it")
   public String recommendation;

@@ -35,7 +35,8 @@ import java.util.Objects;
  *           "parallelismSource", and when MEASURED: "handOffCalls", "parallelCalls",
  *           "parallelThreadsMean", "parallelThreadsMax", "tasks", "tasksWithoutCpu",
  *           "taskCpuNanos", "taskWallNanos", "taskCpuToWallRatio"} ],
- *       "redFlags": [ {"id", "severity", "phase", "message", "recommendation"} ],
+ *       "redFlags": [ {"id", "severity", "phase", "message", "calls" (calls the figure rests on),
+ *       "recommendation"} ],
  *       ...measured-lock keys, also per phase (see LockJson) } ],
  *   "jvm": { "uptimeMillis", "cpuSeconds", "heapUsedStartBytes", "heapUsedEndBytes",
  *       "heapUsedPeakBytes", "rssPeakBytes", "javaVersion", "suppressedErrors" },
@@ -222,6 +223,9 @@ public final class JsonReport {
     g.writeStringField("severity", flag.severity() == null ? null : flag.severity().name());
     g.writeStringField("phase", flag.phase() == null ? null : flag.phase().name());
     g.writeStringField("message", flag.message());
+    if (flag.calls() >= 0) {
+      g.writeNumberField("calls", flag.calls());
+    }
     g.writeStringField("recommendation", flag.recommendation());
     g.writeEndObject();
   }
