@@ -12,10 +12,9 @@ import java.util.Set;
  * JDK's) locating and reading those class files was most of an attach's CPU time: the attaching
  * thread used 0.82 s of CPU with every loaded class considered, 0.51 s with this selection. (The
  * wall time of an attach is mostly waiting for a core while the application keeps them busy.) The
- * JDK's own
- * classes (boot and platform loaders, {@code java.}/{@code jdk.}/{@code sun.} names), hidden and
- * array classes and the agent's own relocated libraries are left out here, by looking at the {@link
- * Class} objects alone.
+ * JDK's own classes (boot and platform loaders, {@code java.}/{@code jdk.}/{@code sun.} names),
+ * hidden and array classes and the agent's own relocated libraries are left out here, by looking at
+ * the {@link Class} objects alone.
  */
 final class AttachCandidates {
   private AttachCandidates() {}

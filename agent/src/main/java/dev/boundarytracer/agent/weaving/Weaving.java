@@ -72,7 +72,7 @@ public final class Weaving {
                 locks,
                 pointcuts,
                 new AgentBuilder.RedefinitionStrategy.DiscoveryStrategy.Explicit(
-                        AttachCandidates.of(inst)))
+                    AttachCandidates.of(inst)))
             .installOn(inst);
     ResettableClassFileTransformer executors =
         ConcurrencyWeaving.install(inst, adviceLocator, warnings);
