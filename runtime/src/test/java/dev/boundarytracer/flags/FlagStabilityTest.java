@@ -16,6 +16,7 @@ class FlagStabilityTest {
 
   private static List<String> ids(OperationFixture op) {
     return RedFlagRules.evaluate(op.build(), Thresholds.DEFAULTS).stream()
+        .filter(f -> f.phase() == Phase.EXTRACT)
         .map(RedFlag::id)
         .collect(Collectors.toList());
   }
