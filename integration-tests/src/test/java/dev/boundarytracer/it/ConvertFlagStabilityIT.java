@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The convert judgement is stable between identical runs: the demo's healthy profile (convert of
  * 500 documents handed to a 2-thread ForkJoin pool) never raises a CRITICAL flag, also on a
- * saturated machine, where one pool worker often takes every task of a call before the other
- * wakes; the serial profile raises {@code CONVERT_NOT_PARALLEL} every time.
+ * saturated machine, where one pool worker often takes every task of a call before the other wakes;
+ * the serial profile raises {@code CONVERT_NOT_PARALLEL} every time.
  *
  * <p>The test saturates the cores with spinning threads while the healthy runs go: under that load
  * a rule that calls convert serial when its tasks ran on one thread in most calls fires in most
