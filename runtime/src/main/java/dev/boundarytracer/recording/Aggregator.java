@@ -8,6 +8,7 @@ import dev.boundarytracer.snapshot.DurationStats;
 import dev.boundarytracer.snapshot.LockSource;
 import dev.boundarytracer.snapshot.LockUsage;
 import dev.boundarytracer.snapshot.OperationSnapshot;
+import dev.boundarytracer.snapshot.PhasePerOperation;
 import dev.boundarytracer.snapshot.PhaseSnapshot;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -211,7 +212,9 @@ public final class Aggregator {
                     exactMinMax,
                     t.phases[i]),
                 ParallelTotals.of(OperationRegistry.idOf(name), phase),
-                LockUsages.phase(c, i, lockSource, lock == LockUse.HELD)));
+                LockUsages.phase(c, i, lockSource, lock == LockUse.HELD),
+                new PhasePerOperation(c.phaseOps[i], c.phaseOpNanos[i], c.phaseOpMaxNanos[i]),
+                c.phaseCost[i].fit()));
       }
     }
     long firstStart = Math.max(c.firstStartNanos, resetAtNanos);

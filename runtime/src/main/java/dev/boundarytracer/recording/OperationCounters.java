@@ -1,6 +1,7 @@
 package dev.boundarytracer.recording;
 
 import dev.boundarytracer.Phase;
+import dev.boundarytracer.batch.CostSums;
 
 /**
  * The exact counters of one operation: calls, errors, documents, summed nanoseconds, lock use and
@@ -31,6 +32,14 @@ final class OperationCounters {
   final long[] phaseHeldCount = new long[PHASES];
   final long[] phaseMinNanos = filled(Long.MAX_VALUE);
   final long[] phaseMaxNanos = filled(Long.MIN_VALUE);
+
+  // Per phase, totals within one operation call on the operation's own thread: operation calls in
+  // which the phase ran, the sum and the largest of those totals, and the least-squares sums of
+  // (documents, total) for the batch size fit.
+  final long[] phaseOps = new long[PHASES];
+  final long[] phaseOpNanos = new long[PHASES];
+  final long[] phaseOpMaxNanos = new long[PHASES];
+  final CostSums[] phaseCost = costSums();
 
   /** Measured use of the designated locks. */
   final LockCounters locks = new LockCounters();
@@ -76,6 +85,12 @@ final class OperationCounters {
       phaseErrors[i] += sign * o.phaseErrors[i];
       phaseNanos[i] += sign * o.phaseNanos[i];
       phaseHeldCount[i] += sign * o.phaseHeldCount[i];
+      phaseOps[i] += sign * o.phaseOps[i];
+      phaseOpNanos[i] += sign * o.phaseOpNanos[i];
+      phaseCost[i].combine(o.phaseCost[i], sign);
+      if (sign > 0) {
+        phaseOpMaxNanos[i] = Math.max(phaseOpMaxNanos[i], o.phaseOpMaxNanos[i]);
+      }
     }
     if (sign > 0) {
       allocatedBytesMax = Math.max(allocatedBytesMax, o.allocatedBytesMax);
@@ -88,6 +103,14 @@ final class OperationCounters {
         phaseMaxNanos[i] = Math.max(phaseMaxNanos[i], o.phaseMaxNanos[i]);
       }
     }
+  }
+
+  private static CostSums[] costSums() {
+    CostSums[] sums = new CostSums[PHASES];
+    for (int i = 0; i < PHASES; i++) {
+      sums[i] = new CostSums();
+    }
+    return sums;
   }
 
   private static long[] filled(long value) {

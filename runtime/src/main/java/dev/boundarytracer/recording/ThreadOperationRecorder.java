@@ -41,6 +41,25 @@ final class ThreadOperationRecorder {
     }
   }
 
+  /**
+   * Records a phase's total within one finished call of the operation (on its own thread).
+   *
+   * @param phase the phase's ordinal
+   * @param docs the operation call's documents, >= 0 (0: not fitted)
+   * @param totalNanos the phase's summed wall time in that call, >= 0
+   */
+  void recordPhaseTotal(int phase, long docs, long totalNanos) {
+    OperationCounters c = counters;
+    c.phaseOps[phase]++;
+    c.phaseOpNanos[phase] += totalNanos;
+    if (totalNanos > c.phaseOpMaxNanos[phase]) {
+      c.phaseOpMaxNanos[phase] = totalNanos;
+    }
+    if (docs > 0) {
+      c.phaseCost[phase].add(docs, totalNanos);
+    }
+  }
+
   /** Records one finished call of the operation. All durations in nanoseconds, >= 0. */
   void recordOperation(
       long startNanos,

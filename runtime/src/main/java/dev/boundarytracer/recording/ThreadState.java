@@ -21,6 +21,7 @@ import java.util.Arrays;
  */
 public final class ThreadState {
   private static final int INITIAL_DEPTH = 8;
+  private static final int PHASES = dev.boundarytracer.Phase.values().length;
   // No initial value, so that peek() can tell threads that never recorded from those that did.
   private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
   private static volatile boolean agentActive;
@@ -46,6 +47,10 @@ public final class ThreadState {
   private long[] opDocs = new long[INITIAL_DEPTH];
   private long[] opAllocStart = new long[INITIAL_DEPTH];
   private boolean[] opParallel = new boolean[INITIAL_DEPTH];
+  // Per running operation and phase ordinal (index depth * PHASES + ordinal): summed wall time and
+  // calls of the phase on this thread within the operation call.
+  private long[] opPhaseNanos = new long[INITIAL_DEPTH * PHASES];
+  private int[] opPhaseCalls = new int[INITIAL_DEPTH * PHASES];
   // Most threads the tasks of one convert call of the operation ran on (measured), 0 when none.
   private int[] opConvertThreads = new int[INITIAL_DEPTH];
   private OperationEvent[] opEvent = new OperationEvent[INITIAL_DEPTH];
@@ -150,6 +155,10 @@ public final class ThreadState {
     opDocs[d] = Math.max(docs, 0);
     opParallel[d] = false;
     opConvertThreads[d] = 0;
+    for (int i = d * PHASES; i < (d + 1) * PHASES; i++) {
+      opPhaseNanos[i] = 0;
+      opPhaseCalls[i] = 0;
+    }
     opAllocStart[d] = AllocationCounter.currentThreadAllocatedBytes();
     OperationEvent event = null;
     if (EventProbes.operationEnabled()) {
@@ -200,6 +209,11 @@ public final class ThreadState {
               opReleases[d],
               opParallel[d],
               allocated);
+      for (int i = 0; i < PHASES; i++) {
+        if (opPhaseCalls[d * PHASES + i] > 0) {
+          sink.recorder(opId[d]).recordPhaseTotal(i, opDocs[d], opPhaseNanos[d * PHASES + i]);
+        }
+      }
     } finally {
       if (virtual) {
         VirtualThreadSinks.release(sink);
@@ -298,6 +312,11 @@ public final class ThreadState {
     int frame = phFrame[p];
     if (held && frame >= 0 && frame < depth) {
       opHeldNanos[frame] += durationNanos;
+    }
+    if (frame >= 0 && frame < depth) {
+      int slot = frame * PHASES + spec.phase().ordinal();
+      opPhaseNanos[slot] += durationNanos;
+      opPhaseCalls[slot]++;
     }
     PhaseWork work = phWork[p];
     if (work != null) {
@@ -515,6 +534,7 @@ public final class ThreadState {
     for (int i = 0; i < phaseNanos.length; i++) {
       if (phaseNanos[i] >= 0) {
         r.recordPhase(i, phaseNanos[i], false, phaseHeld[i]);
+        r.recordPhaseTotal(i, docs, phaseNanos[i]);
         if (phaseHeld[i]) {
           held += phaseNanos[i];
         }
@@ -561,6 +581,8 @@ public final class ThreadState {
     opAllocStart = Arrays.copyOf(opAllocStart, n);
     opParallel = Arrays.copyOf(opParallel, n);
     opConvertThreads = Arrays.copyOf(opConvertThreads, n);
+    opPhaseNanos = Arrays.copyOf(opPhaseNanos, n * PHASES);
+    opPhaseCalls = Arrays.copyOf(opPhaseCalls, n * PHASES);
     opEvent = Arrays.copyOf(opEvent, n);
   }
 

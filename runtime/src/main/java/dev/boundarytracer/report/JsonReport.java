@@ -3,10 +3,12 @@ package dev.boundarytracer.report;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import dev.boundarytracer.snapshot.CostFit;
 import dev.boundarytracer.snapshot.DurationStats;
 import dev.boundarytracer.snapshot.JvmSnapshot;
 import dev.boundarytracer.snapshot.OperationSnapshot;
 import dev.boundarytracer.snapshot.Parallelism;
+import dev.boundarytracer.snapshot.PhasePerOperation;
 import dev.boundarytracer.snapshot.PhaseSnapshot;
 import dev.boundarytracer.snapshot.ProfileSnapshot;
 import dev.boundarytracer.snapshot.RedFlag;
@@ -139,7 +141,7 @@ public final class JsonReport {
     writeOperationParallelism(g, op);
     g.writeArrayFieldStart("phases");
     for (PhaseSnapshot phase : op.phases()) {
-      writePhase(g, phase);
+      writePhase(g, op, phase);
     }
     g.writeEndArray();
     g.writeArrayFieldStart("redFlags");
@@ -151,7 +153,8 @@ public final class JsonReport {
     g.writeEndObject();
   }
 
-  private static void writePhase(JsonGenerator g, PhaseSnapshot phase) throws IOException {
+  private static void writePhase(JsonGenerator g, OperationSnapshot op, PhaseSnapshot phase)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("phase", phase.phase().name());
     g.writeStringField("lock", phase.lock().name());
@@ -161,6 +164,53 @@ public final class JsonReport {
     writeStats(g, phase.nanos());
     writePhaseParallelism(g, phase);
     LockJson.writePhaseLocks(g, phase);
+    writePerOperation(g, op, phase);
+    writeCostFit(g, phase.costFit(), op.docsPerOperation());
+    g.writeEndObject();
+  }
+
+  /**
+   * {@code callsPerOperation} and {@code perOperationNanos} {operations, mean, max, sum}: the
+   * phase's total within one operation call.
+   */
+  private static void writePerOperation(JsonGenerator g, OperationSnapshot op, PhaseSnapshot phase)
+      throws IOException {
+    writeDouble(g, "callsPerOperation", BatchAdvice.callsPerOperation(op, phase));
+    PhasePerOperation per = phase.perOperation();
+    g.writeObjectFieldStart("perOperationNanos");
+    g.writeNumberField("operations", per.operations());
+    writeDouble(g, "mean", per.meanNanos());
+    g.writeNumberField("max", per.maxNanos());
+    g.writeNumberField("sum", per.sumNanos());
+    g.writeEndObject();
+  }
+
+  /**
+   * {@code costFit}: null when every operation call had the same document count, else {calls,
+   * fixedNanos, perDocNanos, rSquared, minDocs, maxDocs, good, fixedShareAtMeanBatch,
+   * recommendedBatchDocs (null without advice)}.
+   */
+  private static void writeCostFit(JsonGenerator g, CostFit fit, double docsPerOperation)
+      throws IOException {
+    if (!fit.fitted()) {
+      g.writeNullField("costFit");
+      return;
+    }
+    g.writeObjectFieldStart("costFit");
+    g.writeNumberField("calls", fit.calls());
+    writeDouble(g, "fixedNanos", fit.fixedNanos());
+    writeDouble(g, "perDocNanos", fit.perDocNanos());
+    writeDouble(g, "rSquared", fit.rSquared());
+    g.writeNumberField("minDocs", fit.minDocs());
+    g.writeNumberField("maxDocs", fit.maxDocs());
+    g.writeBooleanField("good", fit.good());
+    writeDouble(g, "fixedShareAtMeanBatch", fit.fixedShareAt(docsPerOperation));
+    long batch = fit.recommendedBatchDocs();
+    if (batch > 0) {
+      g.writeNumberField("recommendedBatchDocs", batch);
+    } else {
+      g.writeNullField("recommendedBatchDocs");
+    }
     g.writeEndObject();
   }
 

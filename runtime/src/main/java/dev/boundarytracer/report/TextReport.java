@@ -132,6 +132,7 @@ public final class TextReport {
     }
     appendParallelism(out, op);
     LockText.appendOperation(out, op);
+    appendBatchAdvice(out, op);
     appendFlags(out, op);
   }
 
@@ -154,6 +155,7 @@ public final class TextReport {
       note.append(", parallel ").append(op.parallelCount()).append('/').append(op.count());
     }
     note.append(LockText.phaseSuffix(phase));
+    note.append(BatchAdvice.perOperationNote(op, phase));
     if (phase.errors() > 0) {
       note.append(", ").append(Units.plural(phase.errors(), "error"));
     }
@@ -200,6 +202,16 @@ public final class TextReport {
       return held + ", no lock ceiling";
     }
     return held + Units.format(", at most %.1fx from more threads", op.amdahlCeiling());
+  }
+
+  /** One line per phase whose calls had different document counts; nothing when none. */
+  private static void appendBatchAdvice(StringBuilder out, OperationSnapshot op) {
+    for (PhaseSnapshot phase : op.phases()) {
+      String line = BatchAdvice.fitLine(phase, op.docsPerOperation());
+      if (line != null) {
+        out.append(INDENT).append("Batch size: ").append(line).append('\n');
+      }
+    }
   }
 
   private static void appendFlags(StringBuilder out, OperationSnapshot op) {
