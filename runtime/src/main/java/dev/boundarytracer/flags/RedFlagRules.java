@@ -117,6 +117,12 @@ public final class RedFlagRules {
     }
     double meanNanos = phase.nanos().meanNanos();
     double medianNanos = phase.nanos().p50Nanos();
+    if (phase.count() > op.count()) {
+      // Called several times per operation (once per document, say): the limits are about the
+      // phase's total within one operation call. Its median is not kept; the mean decides.
+      meanNanos = (double) phase.nanos().sumNanos() / op.count();
+      medianNanos = meanNanos;
+    }
     double docsPerOp = op.docsPerOperation();
     // mean > limit * docsPerOp / 1000, without the division; and the median call too, so that a
     // few slow calls (a GC pause, a starved thread on a busy machine) cannot raise the flag alone:

@@ -27,9 +27,18 @@ public final class PhaseWork {
   private final AtomicLong wallNanos = new AtomicLong();
   private volatile boolean closed;
 
+  /** The {@code phase} of the context an operation hands off outside any of its phases. */
+  public static final int NO_PHASE = -1;
+
+  // Convert calls that ran in this context's tasks, and the distinct threads they ran on: the
+  // operation's own convert work spread over threads (a parallel stream of per-document calls).
+  private final AtomicInteger taskConvertCalls = new AtomicInteger();
+  private final ThreadIdSet taskConvertThreads = new ThreadIdSet();
+
   /**
    * @param operationId the operation the phase call belongs to
-   * @param phase the phase's ordinal
+   * @param phase the phase's ordinal, or {@link #NO_PHASE} for work an operation hands off outside
+   *     any of its phases
    */
   public PhaseWork(int operationId, int phase) {
     this.operationId = operationId;
@@ -91,9 +100,40 @@ public final class PhaseWork {
     // A call none of whose tasks started on its behalf handed nothing off that it waited for: the
     // continuation of a virtual thread it unparked (run by a carrier, which is never counted), or a
     // task that started only after the call returned. It is not a hand-off call.
-    if (finished.compareAndSet(false, true) && tasks.get() > 0) {
+    if (finished.compareAndSet(false, true) && tasks.get() > 0 && phase != NO_PHASE) {
       ParallelTotals.add(operationId, phase, this);
     }
+  }
+
+  /**
+   * @return the operation this context belongs to
+   */
+  public int operationId() {
+    return operationId;
+  }
+
+  /**
+   * Counts a convert call that ran in one of this context's tasks.
+   *
+   * @param threadId the thread it ran on
+   */
+  public void taskConvertCall(long threadId) {
+    taskConvertCalls.incrementAndGet();
+    taskConvertThreads.add(threadId);
+  }
+
+  /**
+   * @return convert calls that ran in this context's tasks, >= 0
+   */
+  public int taskConvertCalls() {
+    return taskConvertCalls.get();
+  }
+
+  /**
+   * @return distinct threads those convert calls ran on
+   */
+  public int taskConvertThreads() {
+    return taskConvertThreads.size();
   }
 
   /**

@@ -51,6 +51,13 @@ public final class ThreadState {
   // calls of the phase on this thread within the operation call.
   private long[] opPhaseNanos = new long[INITIAL_DEPTH * PHASES];
   private int[] opPhaseCalls = new int[INITIAL_DEPTH * PHASES];
+  // Work each running operation handed to other threads outside any of its phases; null until its
+  // first such hand-off.
+  private PhaseWork[] opWork = new PhaseWork[INITIAL_DEPTH];
+  // Per running operation: the ordinal of the RELEASED phase entered last since the lock was last
+  // held, -1 while it is held. A release is counted when the lock goes from held (or another
+  // released phase) to a released phase, not at each call of the same released phase.
+  private int[] opReleasedPhase = new int[INITIAL_DEPTH];
   // Most threads the tasks of one convert call of the operation ran on (measured), 0 when none.
   private int[] opConvertThreads = new int[INITIAL_DEPTH];
   private OperationEvent[] opEvent = new OperationEvent[INITIAL_DEPTH];
@@ -155,6 +162,8 @@ public final class ThreadState {
     opDocs[d] = Math.max(docs, 0);
     opParallel[d] = false;
     opConvertThreads[d] = 0;
+    opWork[d] = null;
+    opReleasedPhase[d] = -1;
     for (int i = d * PHASES; i < (d + 1) * PHASES; i++) {
       opPhaseNanos[i] = 0;
       opPhaseCalls[i] = 0;
@@ -191,6 +200,17 @@ public final class ThreadState {
     long endNanos = System.nanoTime();
     depth = d;
     long durationNanos = Math.max(0, endNanos - opStartNanos[d]);
+    PhaseWork handedOff = opWork[d];
+    if (handedOff != null) {
+      opWork[d] = null;
+      handedOff.close();
+      // Convert calls that ran in the operation's tasks on two or more threads: parallel convert
+      // of the operation, measured, whether or not one phase call handed the work off.
+      if (handedOff.taskConvertThreads() >= 2) {
+        opParallel[d] = true;
+        opConvertThreads[d] = Math.max(opConvertThreads[d], handedOff.taskConvertThreads());
+      }
+    }
     long allocated =
         AllocationCounter.difference(
             opAllocStart[d], AllocationCounter.currentThreadAllocatedBytes());
@@ -264,11 +284,35 @@ public final class ThreadState {
       if (docs > opDocs[frame]) {
         opDocs[frame] = docs;
       }
+      int ordinal = spec.phase().ordinal();
+      PhaseWork own = opWork[frame];
+      if (own != null
+          && spec.phase() == dev.boundarytracer.Phase.CONVERT
+          && taskStack != null
+          && taskStack.current(p) == own) {
+        // This thread runs a task of its own operation (a parallel stream's share of the caller).
+        own.taskConvertCall(Thread.currentThread().getId());
+      }
       if (spec.lock() == LockUse.RELEASED) {
-        opReleases[frame]++;
+        if (opReleasedPhase[frame] != ordinal) {
+          opReleases[frame]++;
+          opReleasedPhase[frame] = ordinal;
+        }
+      } else {
+        opReleasedPhase[frame] = -1;
       }
     } else {
-      phOperation[p] = spec.operationId();
+      // In a task an operation (or one of its phases) handed to this thread, the phase belongs to
+      // that operation; else to the operation the method names for calls outside any.
+      PhaseWork context = taskStack != null ? taskStack.current(p) : null;
+      if (context != null) {
+        phOperation[p] = context.operationId();
+        if (spec.phase() == dev.boundarytracer.Phase.CONVERT) {
+          context.taskConvertCall(Thread.currentThread().getId());
+        }
+      } else {
+        phOperation[p] = spec.operationId();
+      }
     }
     boolean begun = EventProbes.phaseEnabled();
     if (begun) {
@@ -415,12 +459,28 @@ public final class ThreadState {
   private PhaseWork ownPhaseWork() {
     int p = phaseDepth - 1;
     if (p < 0) {
-      return null;
+      return ownOperationWork();
     }
     PhaseWork work = phWork[p];
     if (work == null) {
       work = new PhaseWork(phOperation[p], MethodRegistry.get(phMethod[p]).phase().ordinal());
       phWork[p] = work;
+    }
+    return work;
+  }
+
+  /**
+   * The context of work the innermost operation hands off outside any phase, created on first use.
+   */
+  private PhaseWork ownOperationWork() {
+    int d = depth - 1;
+    if (d < 0) {
+      return null;
+    }
+    PhaseWork work = opWork[d];
+    if (work == null) {
+      work = new PhaseWork(opId[d], PhaseWork.NO_PHASE);
+      opWork[d] = work;
     }
     return work;
   }
@@ -581,6 +641,8 @@ public final class ThreadState {
     opAllocStart = Arrays.copyOf(opAllocStart, n);
     opParallel = Arrays.copyOf(opParallel, n);
     opConvertThreads = Arrays.copyOf(opConvertThreads, n);
+    opWork = Arrays.copyOf(opWork, n);
+    opReleasedPhase = Arrays.copyOf(opReleasedPhase, n);
     opPhaseNanos = Arrays.copyOf(opPhaseNanos, n * PHASES);
     opPhaseCalls = Arrays.copyOf(opPhaseCalls, n * PHASES);
     opEvent = Arrays.copyOf(opEvent, n);

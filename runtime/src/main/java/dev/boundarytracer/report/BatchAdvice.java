@@ -2,7 +2,6 @@ package dev.boundarytracer.report;
 
 import dev.boundarytracer.snapshot.CostFit;
 import dev.boundarytracer.snapshot.OperationSnapshot;
-import dev.boundarytracer.snapshot.PhasePerOperation;
 import dev.boundarytracer.snapshot.PhaseSnapshot;
 import java.util.Locale;
 
@@ -22,18 +21,26 @@ final class BatchAdvice {
     return op.count() == 0 ? 0.0 : (double) phase.count() / op.count();
   }
 
+  /**
+   * The phase's mean total within one operation call: every call, on whichever thread.
+   *
+   * @return nanoseconds; 0 when the operation has no calls
+   */
+  static double perOperationMeanNanos(OperationSnapshot op, PhaseSnapshot phase) {
+    return op.count() == 0 ? 0.0 : (double) phase.nanos().sumNanos() / op.count();
+  }
+
   /** E.g. {@code , 500 calls/op, 19.52 ms per op}; empty when the phase runs once per operation. */
   static String perOperationNote(OperationSnapshot op, PhaseSnapshot phase) {
     double calls = callsPerOperation(op, phase);
-    PhasePerOperation per = phase.perOperation();
-    if (op.count() == 0 || Math.abs(calls - 1.0) < 0.005 || per.operations() == 0) {
+    if (op.count() == 0 || Math.abs(calls - 1.0) < 0.005) {
       return "";
     }
     return String.format(
         Locale.ROOT,
         ", %s calls/op, %s ms per op",
         calls == Math.rint(calls) ? Long.toString((long) calls) : String.format("%.1f", calls),
-        Units.format("%.2f", per.meanNanos() / 1e6));
+        Units.format("%.2f", perOperationMeanNanos(op, phase) / 1e6));
   }
 
   /**

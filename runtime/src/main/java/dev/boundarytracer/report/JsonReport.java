@@ -8,7 +8,6 @@ import dev.boundarytracer.snapshot.DurationStats;
 import dev.boundarytracer.snapshot.JvmSnapshot;
 import dev.boundarytracer.snapshot.OperationSnapshot;
 import dev.boundarytracer.snapshot.Parallelism;
-import dev.boundarytracer.snapshot.PhasePerOperation;
 import dev.boundarytracer.snapshot.PhaseSnapshot;
 import dev.boundarytracer.snapshot.ProfileSnapshot;
 import dev.boundarytracer.snapshot.RedFlag;
@@ -170,18 +169,17 @@ public final class JsonReport {
   }
 
   /**
-   * {@code callsPerOperation} and {@code perOperationNanos} {operations, mean, max, sum}: the
-   * phase's total within one operation call.
+   * {@code callsPerOperation} and {@code perOperationNanos} {mean, sum, maxOnOwnThread}: the
+   * phase's total within one operation call (every call of the phase, on whichever thread, over the
+   * operation's calls), and the largest total of one call counted on the operation's own thread.
    */
   private static void writePerOperation(JsonGenerator g, OperationSnapshot op, PhaseSnapshot phase)
       throws IOException {
     writeDouble(g, "callsPerOperation", BatchAdvice.callsPerOperation(op, phase));
-    PhasePerOperation per = phase.perOperation();
     g.writeObjectFieldStart("perOperationNanos");
-    g.writeNumberField("operations", per.operations());
-    writeDouble(g, "mean", per.meanNanos());
-    g.writeNumberField("max", per.maxNanos());
-    g.writeNumberField("sum", per.sumNanos());
+    writeDouble(g, "mean", BatchAdvice.perOperationMeanNanos(op, phase));
+    g.writeNumberField("sum", phase.nanos().sumNanos());
+    g.writeNumberField("maxOnOwnThread", phase.perOperation().maxNanos());
     g.writeEndObject();
   }
 
