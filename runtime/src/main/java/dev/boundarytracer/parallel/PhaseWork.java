@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * when the phase returns. Counted are the tasks that started before the phase returned, each to its
  * end (a task often signals its result, which lets the phase return, just before it ends). The call
  * is added to {@link ParallelTotals} once it is closed and every counted task has ended, by
- * whichever thread gets there last, and only when at least one task started before it returned.
+ * whichever thread gets there last.
  */
 public final class PhaseWork {
   private final int operationId;
@@ -97,10 +97,8 @@ public final class PhaseWork {
   }
 
   private void finish() {
-    // A call none of whose tasks started on its behalf handed nothing off that it waited for: the
-    // continuation of a virtual thread it unparked (run by a carrier, which is never counted), or a
-    // task that started only after the call returned. It is not a hand-off call.
-    if (finished.compareAndSet(false, true) && tasks.get() > 0 && phase != NO_PHASE) {
+    // An operation's own context is no phase call: its phases report for themselves.
+    if (finished.compareAndSet(false, true) && phase != NO_PHASE) {
       ParallelTotals.add(operationId, phase, this);
     }
   }
