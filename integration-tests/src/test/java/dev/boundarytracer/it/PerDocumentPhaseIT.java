@@ -68,18 +68,23 @@ class PerDocumentPhaseIT {
 
   @Test
   void convertTotalPerOperationIsTheSumOfItsCalls() {
-    JsonNode convert = JsonReports.phases(JsonReports.operation(report, "encode_orders")).get("CONVERT");
+    JsonNode convert =
+        JsonReports.phases(JsonReports.operation(report, "encode_orders")).get("CONVERT");
     assertEquals(DOCS, convert.path("callsPerOperation").asDouble(), 1e-9);
     long sum = convert.path("perOperationNanos").path("sum").asLong();
     double mean = convert.path("perOperationNanos").path("mean").asDouble();
     assertEquals(sum / (double) OPS, mean, 1.0, convert.toString());
     assertEquals(
-        convert.path("nanos").path("mean").asDouble() * DOCS, mean, mean * 0.001, convert.toString());
+        convert.path("nanos").path("mean").asDouble() * DOCS,
+        mean,
+        mean * 0.001,
+        convert.toString());
   }
 
   @Test
   void convertIsJudgedParallelPerOperation() {
-    assertFalse(JsonReports.flags(report).contains("encode_orders/CONVERT_NOT_PARALLEL/CRITICAL"),
+    assertFalse(
+        JsonReports.flags(report).contains("encode_orders/CONVERT_NOT_PARALLEL/CRITICAL"),
         JsonReports.flags(report).toString());
   }
 

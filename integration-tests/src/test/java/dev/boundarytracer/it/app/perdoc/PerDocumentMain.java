@@ -3,7 +3,9 @@ package dev.boundarytracer.it.app.perdoc;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs {@link #OPERATIONS} encodes of {@link #DOCS} documents each; prints {@code sent=<bytes>}. */
+/**
+ * Runs {@link #OPERATIONS} encodes of {@link #DOCS} documents each; prints {@code sent=<bytes>}.
+ */
 public final class PerDocumentMain {
   public static final int OPERATIONS = 20;
   public static final int DOCS = 200;
