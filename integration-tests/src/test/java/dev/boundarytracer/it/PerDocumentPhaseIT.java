@@ -41,7 +41,8 @@ class PerDocumentPhaseIT {
             "operation encode_orders " + APP + "#encodeAll docs=0",
             "phase EXTRACT " + APP + "#snapshot",
             "phase CONVERT " + APP + "#encodeOne(String) lock=released",
-            "phase NETWORK " + APP + "#send lock=released"));
+            "phase NETWORK " + APP + "#send lock=released",
+            "phase CONVERT " + APP + "#lambda$encodeAll$0"));
     Path json = dir.resolve("report.json");
     Path txt = dir.resolve("report.txt");
     run =
@@ -64,6 +65,15 @@ class PerDocumentPhaseIT {
     assertEquals((long) OPS * DOCS, convert.path("count").asLong(), text);
     assertFalse(text.contains("phases called outside any operation"), text);
     assertTrue(text.contains(DOCS + " calls/op"), text);
+  }
+
+  @Test
+  void aSimpleJavaLangParameterTypeMatchesAndALambdaPointcutNamesTheEnclosingMethod() {
+    // encodeOne(String) matched: every document's call is recorded (see above).
+    assertTrue(
+        run.stderr().contains("'lambda$encodeAll$0' is a lambda's synthetic method")
+            && run.stderr().contains("name the enclosing method 'encodeAll'"),
+        run::describe);
   }
 
   @Test
