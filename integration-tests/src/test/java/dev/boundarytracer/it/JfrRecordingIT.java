@@ -122,7 +122,7 @@ class JfrRecordingIT {
         cs[0]++;
         cs[1] += e.getDuration().toNanos();
         double ratio = e.getDouble("lockHeld");
-        assertTrue(ratio >= 0 && ratio <= 1, "lockHeldRatio " + ratio + " in " + e);
+        assertTrue(ratio >= 0 && ratio <= 1, "lockHeld " + ratio + " in " + e);
       }
     }
     Map<String, JsonNode> ops = JsonReports.operations(demo.json());
@@ -156,14 +156,14 @@ class JfrRecordingIT {
       seen |= items.hasItems();
       var type = items.getType();
       assertNotNull(
-          Attribute.attr("lockHeldRatio", "Lock Held", UnitLookup.PERCENTAGE).getAccessor(type),
-          "JMC does not read lockHeldRatio as a percentage");
+          Attribute.attr("lockHeld", "Lock Held", UnitLookup.PERCENTAGE).getAccessor(type),
+          "JMC does not read lockHeld as a percentage");
       assertNotNull(
-          Attribute.attr("lockHeldNanos", "Lock Held Time", UnitLookup.TIMESPAN).getAccessor(type),
-          "JMC does not read lockHeldNanos as a timespan");
+          Attribute.attr("lockHeldTime", "Lock Held Time", UnitLookup.TIMESPAN).getAccessor(type),
+          "JMC does not read lockHeldTime as a timespan");
       assertNotNull(
-          Attribute.attr("allocatedBytes", "Allocated", UnitLookup.MEMORY).getAccessor(type),
-          "JMC does not read allocatedBytes as a memory amount");
+          Attribute.attr("allocated", "Allocated", UnitLookup.MEMORY).getAccessor(type),
+          "JMC does not read allocated as a memory amount");
     }
     assertTrue(seen, "no " + OPERATION + " events");
   }
@@ -201,16 +201,16 @@ class JfrRecordingIT {
   void eventFieldsDeclareTheirUnits() throws IOException {
     Map<String, EventType> types = boundaryEventTypes();
     EventType op = types.get(OPERATION);
-    assertNotNull(op.getField("lockHeldRatio").getAnnotation(Percentage.class), "lockHeldRatio");
-    assertEquals("jdk.jfr.Percentage", op.getField("lockHeldRatio").getContentType());
+    assertNotNull(op.getField("lockHeld").getAnnotation(Percentage.class), "lockHeld");
+    assertEquals("jdk.jfr.Percentage", op.getField("lockHeld").getContentType());
     assertEquals(
         Timespan.NANOSECONDS,
-        op.getField("lockHeldNanos").getAnnotation(Timespan.class).value(),
-        "lockHeldNanos");
+        op.getField("lockHeldTime").getAnnotation(Timespan.class).value(),
+        "lockHeldTime");
     assertEquals(
         DataAmount.BYTES,
-        op.getField("allocatedBytes").getAnnotation(DataAmount.class).value(),
-        "allocatedBytes");
+        op.getField("allocated").getAnnotation(DataAmount.class).value(),
+        "allocated");
     EventType stats = types.get(STATISTICS);
     for (String field : List.of("mean", "p50", "p99", "max")) {
       Timespan unit = stats.getField(field).getAnnotation(Timespan.class);
