@@ -104,6 +104,22 @@ class JfrRecordingIT {
         cs[0]++;
         cs[1] += e.getDuration().toNanos();
         assertFalse(e.getBoolean("failed"), "failed phase event " + e);
+        String method = e.getString("method");
+        assertTrue(
+            method != null && method.startsWith("dev.boundarytracer.demo.") && method.contains("#"),
+            "the Phase event names the method it timed: " + e);
+      }
+      if (e.getEventType().getName().equals(OPERATION)) {
+        int threads = e.getInt("convertThreads");
+        if (threads >= 2) {
+          assertTrue(e.getBoolean("parallel"), "measured two threads, parallel: " + e);
+        } else if (threads == 1) {
+          assertFalse(e.getBoolean("parallel"), "measured one thread, not parallel: " + e);
+        }
+      }
+      if (e.getEventType().getName().equals("dev.boundarytracer.RedFlag")
+          && e.getString("flagId").startsWith("LOCK_")) {
+        assertEquals(null, e.getString("phase"), "an operation-level flag has no phase: " + e);
       }
     }
     assertMatchesJson("RecordingFile", countAndSum);

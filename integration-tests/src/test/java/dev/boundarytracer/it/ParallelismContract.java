@@ -104,8 +104,8 @@ abstract class ParallelismContract {
     assertTrue(limited != null, op.path("redFlags").toString());
     assertEquals("WARNING", limited.path("severity").asText());
     String message = limited.path("message").asText();
-    assertTrue(message.contains("1.0 threads per call") && message.contains("cores available"),
-        message);
+    assertTrue(
+        message.contains("1.0 threads per call") && message.contains("cores available"), message);
     assertMatchesTruth("single_worker");
   }
 

@@ -87,8 +87,7 @@ class PointcutIT {
     // a release per transition into a released phase: the run of encodings (one per order), then
     // the batches
     assertEquals(
-        2 * SAVES,
-        JsonReports.operation(report, "save_orders").get("lockReleases").asLong());
+        2 * SAVES, JsonReports.operation(report, "save_orders").get("lockReleases").asLong());
   }
 
   @Test

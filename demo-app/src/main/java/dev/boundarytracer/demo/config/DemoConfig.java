@@ -151,7 +151,8 @@ public record DemoConfig(
         reportInterval,
         phaseStats,
         warmupDocs,
-        preloadRows);
+        preloadRows,
+        batchMin);
   }
 
   /**
@@ -173,7 +174,8 @@ public record DemoConfig(
         reportInterval,
         phaseStats,
         warmupDocs,
-        preloadRows);
+        preloadRows,
+        batchMin);
   }
 
   /**
@@ -194,6 +196,7 @@ public record DemoConfig(
         interval,
         phaseStats,
         warmupDocs,
-        preloadRows);
+        preloadRows,
+        batchMin);
   }
 }
