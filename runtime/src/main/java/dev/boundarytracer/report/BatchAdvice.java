@@ -74,6 +74,9 @@ final class BatchAdvice {
                 Units.format("%.3f", fit.fixedNanos() / 1e6),
                 Units.format("%.3f", fit.perDocNanos() / 1e3),
                 over));
+    if (fit.fixedNanos() <= 0) {
+      return line.append("; no fixed cost per call to spread over larger batches").toString();
+    }
     double share = fit.fixedShareAt(docsPerOperation);
     line.append(
         String.format(
