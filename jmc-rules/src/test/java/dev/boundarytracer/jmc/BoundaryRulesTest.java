@@ -149,7 +149,7 @@ class BoundaryRulesTest {
         op.end();
         op.operation = "bulk";
         op.docs = DOCS;
-        op.lockHeldNanos = held;
+        op.lockHeldTime = held;
         op.lockReleases = 1;
         op.commit();
       }
