@@ -11,7 +11,9 @@ import java.lang.invoke.VarHandle;
  * <p>Thread-safe and lock-free. A writer's cost per phase call is two atomic adds (the duration's
  * count slot and the summed nanoseconds) and two plain reads (min and max, written by
  * compare-and-set only for a new extreme); flags and lock figures add an atomic add each only when
- * they are not zero. Everything only grows (extremes only move outwards) until the recorder is
+ * they are not zero. Once per operation call, each phase that ran in it adds its total within the
+ * call ({@link #recordPhaseTotal}): three atomic adds, and with documents five more and three
+ * compare-and-set additions of doubles (the batch-size fit's sums). Everything only grows (extremes only move outwards) until the recorder is
  * reset, which replaces the stripe: the reader ({@link Recorder}) sums the stripes without writing
  * them, and a call recorded while it reads is in this reading or the next. Counts are not kept
  * beside the histograms: a call's count is its duration's slot.
