@@ -13,10 +13,11 @@ import java.lang.invoke.VarHandle;
  * compare-and-set only for a new extreme); flags and lock figures add an atomic add each only when
  * they are not zero. Once per operation call, each phase that ran in it adds its total within the
  * call ({@link #recordPhaseTotal}): three atomic adds, and with documents five more and three
- * compare-and-set additions of doubles (the batch-size fit's sums). Everything only grows (extremes only move outwards) until the recorder is
- * reset, which replaces the stripe: the reader ({@link Recorder}) sums the stripes without writing
- * them, and a call recorded while it reads is in this reading or the next. Counts are not kept
- * beside the histograms: a call's count is its duration's slot.
+ * compare-and-set additions of doubles (the batch-size fit's sums). Everything only grows (extremes
+ * only move outwards) until the recorder is reset, which replaces the stripe: the reader ({@link
+ * Recorder}) sums the stripes without writing them, and a call recorded while it reads is in this
+ * reading or the next. Counts are not kept beside the histograms: a call's count is its duration's
+ * slot.
  *
  * <p>Memory: 5 {@link SparseHistogram}s (the operation and four phases; 244 bytes each before their
  * first value, 1 KiB per range of values reached) and one counter array of 115 longs (eight unused
