@@ -36,34 +36,44 @@ public final class ConvertParallelLimitedRule extends BoundaryRule {
   String healthySummary(RecordedProfile recorded) {
     OperationSnapshot least = null;
     double leastShare = Double.MAX_VALUE;
+    OperationSnapshot serial = null;
     for (OperationSnapshot op : recorded.profile().operations()) {
       PhaseSnapshot convert = op.phase(Phase.CONVERT);
-      if (convert == null || convert.parallelism().handOffCalls() == 0) {
+      if (convert == null || convert.count() == 0) {
         continue;
       }
       Parallelism p = convert.parallelism();
+      if (p.handOffCalls() == 0) {
+        serial = serial == null ? op : serial;
+        continue;
+      }
       double share = (double) p.parallelCalls() / p.handOffCalls();
       if (share < leastShare) {
         leastShare = share;
         least = op;
       }
     }
-    if (least == null) {
-      return null;
+    if (least != null) {
+      Parallelism p = least.phase(Phase.CONVERT).parallelism();
+      return String.format(
+          Locale.ROOT,
+          "%s: convert's tasks ran on two or more threads in %d of the %d calls that handed work"
+              + " off (%.1f threads per call)",
+          least.name(),
+          p.parallelCalls(),
+          p.handOffCalls(),
+          p.threadsMean());
     }
-    Parallelism p = least.phase(Phase.CONVERT).parallelism();
-    return String.format(
-        Locale.ROOT,
-        "%s: convert's tasks ran on two or more threads in %d of the %d calls that handed work"
-            + " off (%.1f threads per call)",
-        least.name(),
-        p.parallelCalls(),
-        p.handOffCalls(),
-        p.threadsMean());
+    if (serial != null) {
+      return serial.name()
+          + ": convert handed no work to other threads, so none could run short of threads"
+          + " (convert on one thread is the Convert Parallelism rule's)";
+    }
+    return null;
   }
 
   @Override
   String notApplicable() {
-    return "No convert phase handed work to other threads in this recording.";
+    return "No operation ran a convert phase in this recording.";
   }
 }
