@@ -55,16 +55,18 @@ public final class AgentInstaller {
       return;
     }
     if (AgentRuntime.isDetached()) {
-      System.err.println(
-          "[boundary-tracer] this JVM was profiled and then detached; attaching again is not"
+      tell(
+          LoadOutcome.REATTACH_UNSUPPORTED,
+          "this JVM was profiled and then detached; attaching again is not"
               + " supported (an agent cannot be unloaded). Restart the JVM to profile it again");
       return;
     }
     BoundaryConfig config =
         ConfigLoader.load(args, System.getProperties(), System.getenv(), System.err);
     if (!AgentRuntime.start(config)) {
-      System.err.println(
-          "[boundary-tracer] already profiling this JVM (started by -javaagent or an earlier"
+      tell(
+          LoadOutcome.ALREADY_PROFILING,
+          "already profiling this JVM (started by -javaagent or an earlier"
               + " attach); the new arguments are ignored");
       return;
     }
@@ -72,6 +74,15 @@ public final class AgentInstaller {
     weaving =
         Weaving.install(inst, locator(agentJar), System.err, locks(config), pointcuts(config));
     CallCostCalibration.startInBackground();
+    LoadOutcome.ATTACHED.publish("profiling started");
+  }
+
+  /**
+   * One line on the target's stderr, and the same outcome for the command that loaded the agent.
+   */
+  private static void tell(LoadOutcome outcome, String message) {
+    System.err.println("[boundary-tracer] " + message);
+    outcome.publish(message);
   }
 
   /**
@@ -224,14 +235,15 @@ public final class AgentInstaller {
    */
   private static void detach(Instrumentation inst) {
     if (weaving == null || AgentRuntime.isDetached()) {
-      System.err.println("[boundary-tracer] detach: not profiling this JVM; nothing to do");
+      tell(LoadOutcome.NOT_PROFILING, "detach: not profiling this JVM; nothing to do");
       return;
     }
     weaving.reset(inst);
     weaving = null;
     AgentRuntime.detach();
-    System.err.println(
-        "[boundary-tracer] detached: reports written, weaving removed; the JVM runs on unprofiled");
+    tell(
+        LoadOutcome.DETACHED,
+        "detached: reports written, weaving removed; the JVM runs on unprofiled");
   }
 
   private static ClassFileLocator locator(File agentJar) throws IOException {

@@ -46,8 +46,9 @@ public final class BoundaryAgent {
           .getMethod(entry, String.class, Instrumentation.class, File.class)
           .invoke(null, args, inst, jar);
     } catch (Throwable t) {
-      System.err.println(
-          "[boundary-tracer] agent not started, the application runs unprofiled: " + t);
+      String message = "agent not started, the application runs unprofiled: " + t;
+      System.err.println("[boundary-tracer] " + message);
+      LoadOutcome.FAILED.publish(message);
     }
   }
 }

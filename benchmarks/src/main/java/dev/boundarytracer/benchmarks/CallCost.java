@@ -192,8 +192,8 @@ public class CallCost {
     e.parallelThreads = 0;
     e.tasks = 0;
     e.taskCpuTime = 0;
-    e.lockHeldNanos = 0;
-    e.lockWaitNanos = 0;
+    e.lockHeldTime = 0;
+    e.lockWaitTime = 0;
     e.lockAcquisitions = 0;
   }
 

@@ -31,10 +31,10 @@ final class PhaseShapedEvent extends jdk.jfr.Event {
   long taskCpuTime;
 
   @Timespan(Timespan.NANOSECONDS)
-  long lockHeldNanos;
+  long lockHeldTime;
 
   @Timespan(Timespan.NANOSECONDS)
-  long lockWaitNanos;
+  long lockWaitTime;
 
   long lockAcquisitions;
   String lockSource;

@@ -139,7 +139,9 @@ public final class ConfigLoader {
               + name.trim()
               + "' in "
               + source
-              + "; accepted keys: "
+              + "; "
+              + KeySuggestion.hint(name)
+              + "accepted keys: "
               + ConfigKey.acceptedKeys());
       return;
     }

@@ -49,6 +49,47 @@ public final class FlagTexts {
         minDocs);
   }
 
+  /** E.g. {@code 2 calls judged; at least 3 are needed before raising LOCK_HELD_HIGH}. */
+  static String tooFewCallsMessage(long calls, long minCalls, String withheld) {
+    return String.format(
+        Locale.ROOT,
+        "%d %s recorded; at least %d are needed before raising %s, so they are not raised",
+        calls,
+        calls == 1 ? "call" : "calls",
+        minCalls,
+        withheld);
+  }
+
+  /**
+   * E.g. {@code convert handed work off in 40 of 40 calls, but its tasks ran on two or more threads
+   * in only 15 of them (1.4 threads per call, task CPU 0.9x the phase's wall time, at most 2
+   * threads in one call, 2 cores available)}.
+   */
+  static String parallelLimitedMessage(
+      long handOffCalls,
+      long calls,
+      long parallelCalls,
+      double threadsPerCall,
+      double cpuToWall,
+      boolean cpuMeasured,
+      long threadsMax,
+      int cores) {
+    return String.format(
+        Locale.ROOT,
+        "convert handed work off in %d of %d calls, but its tasks ran on two or more threads in"
+            + " only %d of them (%.1f threads per call, %s, at most %d threads in one call, %d"
+            + " cores available)",
+        handOffCalls,
+        calls,
+        parallelCalls,
+        threadsPerCall,
+        cpuMeasured
+            ? String.format(Locale.ROOT, "task CPU %.2fx the phase's wall time", cpuToWall)
+            : "task CPU not measurable on virtual threads",
+        threadsMax,
+        cores);
+  }
+
   /** E.g. {@code lock held 63.2 % of wall time, red flag above 50 %}. */
   public static String lockHeldMessage(RedFlagRule rule, double ratio, double limitRatio) {
     return String.format(
@@ -97,6 +138,14 @@ public final class FlagTexts {
             + minDocs
             + " documents or more over a ForkJoin pool or a parallel stream with the lock"
             + " released (from this size the work outweighs the cost of splitting it), and mark those calls parallel.";
+      case CONVERT_PARALLEL_LIMITED:
+        return "The convert code already hands its work off; give it room to run in parallel:"
+            + " a pool with more threads than one (ForkJoinPool parallelism), fewer busy threads"
+            + " competing for the cores (a saturated machine serialises any pool), and tasks large"
+            + " enough to be worth stealing (split into chunks of at least several documents).";
+      case TOO_FEW_CALLS:
+        return "Run the operation more often before judging it (a longer run, more operations per"
+            + " worker); flags rest on means and shares that one or two calls cannot settle.";
       case MATERIALIZE_ABOVE_TARGET:
       case MATERIALIZE_SLOW:
         return "Build lighter result objects: return ids or flat records instead of full object"

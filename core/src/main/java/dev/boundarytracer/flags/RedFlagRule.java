@@ -19,11 +19,18 @@ public enum RedFlagRule {
   /** Convert mean above 10 ms per 1000 documents. */
   CONVERT_ABOVE_TARGET(Severity.WARNING, Phase.CONVERT, null),
   /**
-   * At least 50 documents per call and fewer than half of the calls ran convert in parallel (from
-   * this size splitting the work pays). Independent of {@link #CONVERT_ABOVE_TARGET}: both may be
-   * reported.
+   * At least 50 documents per call and convert done serially: fewer than half of the calls handed
+   * work to other threads (measured) and fewer than half were declared parallel (from this size
+   * splitting the work pays). Independent of {@link #CONVERT_ABOVE_TARGET}: both may be reported.
    */
   CONVERT_NOT_PARALLEL(Severity.CRITICAL, Phase.CONVERT, null),
+  /**
+   * At least 50 documents per call, convert handed work to other threads in at least half of the
+   * calls (measured), but the tasks ran on one thread in more than half of those calls, or their
+   * CPU time stayed below 1.1 times the phase's wall time: the code is parallel, the pool, the
+   * machine or the task size keeps it from running so.
+   */
+  CONVERT_PARALLEL_LIMITED(Severity.WARNING, Phase.CONVERT, null),
   /** Materialize mean above 2 ms per 1000 documents. */
   MATERIALIZE_ABOVE_TARGET(Severity.WARNING, Phase.MATERIALIZE, null),
   /** Materialize mean above 5 ms per 1000 documents ("object creation bottleneck"). */
@@ -44,7 +51,12 @@ public enum RedFlagRule {
   /** Measured: waits for a designated lock take more than 10 % of the operation's wall time. */
   LOCK_CONTENDED(Severity.WARNING, null, null),
   /** Measured: a designated lock used by several threads is held more than 90 % of wall time. */
-  LOCK_SATURATED(Severity.CRITICAL, null, null);
+  LOCK_SATURATED(Severity.CRITICAL, null, null),
+  /**
+   * The operation has fewer than {@link RedFlagRules#MIN_CALLS} calls: the flags it would raise
+   * rest on too few calls to mean anything and are named instead of raised.
+   */
+  TOO_FEW_CALLS(Severity.WARNING, null, null);
 
   private final Severity severity;
   private final Phase phase;

@@ -2,6 +2,7 @@ package dev.boundarytracer.internal;
 
 import dev.boundarytracer.parallel.HandOffs;
 import dev.boundarytracer.parallel.TaskStack;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.ThreadPoolExecutor;
 
@@ -56,6 +57,24 @@ public final class ConcurrencyHooks {
   public static void forkJoinTaskHandedOff(ForkJoinTask<?> task) {
     try {
       HandOffs.associate(task);
+    } catch (Throwable t) {
+      SuppressedErrors.record(t);
+    }
+  }
+
+  /**
+   * Enter advice of {@code ForkJoinPool}'s submission methods: as {@link
+   * #forkJoinTaskHandedOff(ForkJoinTask)}, except for the scheduler of virtual threads, whose tasks
+   * are the continuations of virtual threads being unparked or started, not work handed off.
+   *
+   * @param pool the pool the task goes to
+   * @param task the task, may be null
+   */
+  public static void forkJoinTaskHandedOff(ForkJoinPool pool, ForkJoinTask<?> task) {
+    try {
+      if (!HandOffs.isVirtualThreadScheduler(pool)) {
+        HandOffs.associate(task);
+      }
     } catch (Throwable t) {
       SuppressedErrors.record(t);
     }

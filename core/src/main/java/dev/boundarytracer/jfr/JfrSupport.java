@@ -180,8 +180,9 @@ public final class JfrSupport {
           e.operation = op.name();
           e.flagId = flag.id();
           e.severity = flag.severity().name();
-          e.phase = flag.phase() == null ? "" : flag.phase().name();
+          e.phase = flag.phase() == null ? null : flag.phase().name();
           e.message = flag.message();
+          e.calls = flag.calls();
           e.recommendation = flag.recommendation();
           e.commit();
         }

@@ -27,25 +27,35 @@ public final class OperationEvent extends jdk.jfr.Event {
   @Label("Lock Held")
   @Description("Share of the operation's wall time spent in phases that hold the serialising lock")
   @Percentage
-  public double lockHeldRatio;
+  public double lockHeld;
 
   @Label("Lock Held Time")
   @Description("Wall time spent in phases that hold the serialising lock")
   @Timespan(Timespan.NANOSECONDS)
-  public long lockHeldNanos;
+  public long lockHeldTime;
 
   @Label("Lock Releases")
   @Description("Entries into phases that release the serialising lock")
   public long lockReleases;
 
   @Label("Parallel")
-  @Description("True when the operation marked its convert phase as run in parallel")
+  @Description(
+      "True when a convert call of the operation ran its tasks on two or more threads at once"
+          + " (measured), or, when convert handed nothing off, as the operation declared")
   public boolean parallel;
 
+  @Label("Convert Threads")
+  @Description(
+      "Most distinct threads the tasks of one convert call of the operation ran on (measured);"
+          + " 0 when convert handed nothing off")
+  public int convertThreads;
+
   @Label("Allocated")
-  @Description("Bytes allocated by the calling thread during the operation")
+  @Description(
+      "Bytes allocated by the calling thread during the operation; -1 where the JVM cannot"
+          + " measure it (virtual threads)")
   @DataAmount(DataAmount.BYTES)
-  public long allocatedBytes;
+  public long allocated;
 
   @Label("Failed")
   @Description("True when the operation method ended by throwing")
@@ -54,7 +64,7 @@ public final class OperationEvent extends jdk.jfr.Event {
   @Label("Lock Wait Time")
   @Description("Time the calling thread waited to acquire a designated lock (0 unless measured)")
   @Timespan(Timespan.NANOSECONDS)
-  public long lockWaitNanos;
+  public long lockWaitTime;
 
   @Label("Lock Acquisitions")
   @Description("Outermost acquisitions of a designated lock (0 unless measured)")

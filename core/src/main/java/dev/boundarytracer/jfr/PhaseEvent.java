@@ -25,6 +25,10 @@ public final class PhaseEvent extends jdk.jfr.Event {
   @Description("EXTRACT, CONVERT, NETWORK or MATERIALIZE")
   public String phase;
 
+  @Label("Method")
+  @Description("The method timed, as com.example.Type#method")
+  public String method;
+
   @Label("Documents")
   @Description("Documents of the enclosing operation known when the phase started")
   public long docs;
@@ -58,12 +62,12 @@ public final class PhaseEvent extends jdk.jfr.Event {
   @Description(
       "Time the calling thread held a designated lock during the phase (0 unless measured)")
   @Timespan(Timespan.NANOSECONDS)
-  public long lockHeldNanos;
+  public long lockHeldTime;
 
   @Label("Lock Wait Time")
   @Description("Time the calling thread waited to acquire a designated lock (0 unless measured)")
   @Timespan(Timespan.NANOSECONDS)
-  public long lockWaitNanos;
+  public long lockWaitTime;
 
   @Label("Lock Acquisitions")
   @Description("Outermost acquisitions of a designated lock (0 unless measured)")

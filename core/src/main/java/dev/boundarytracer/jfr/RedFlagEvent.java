@@ -31,12 +31,16 @@ public final class RedFlagEvent extends jdk.jfr.Event {
   public String severity;
 
   @Label("Phase")
-  @Description("The phase concerned, empty for an operation-level flag")
+  @Description("The phase concerned, absent (null) for an operation-level flag")
   public String phase;
 
   @Label("Message")
   @Description("Measured value and threshold")
   public String message;
+
+  @Label("Calls")
+  @Description("Calls the judged figure rests on; -1 when it does not rest on calls")
+  public long calls;
 
   @Label("Recommendation")
   @Description("What to do about it")

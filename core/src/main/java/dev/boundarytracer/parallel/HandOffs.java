@@ -132,6 +132,22 @@ public final class HandOffs {
     ContextRunnable.finish(stack);
   }
 
+  /**
+   * Whether a pool is the JDK's scheduler of virtual threads: its tasks are virtual threads'
+   * continuations (submitted when one is started or unparked), never a phase's work. Recognised by
+   * its thread factory, which the JDK defines in {@code java.lang.VirtualThread}.
+   *
+   * @param pool a pool, not null
+   * @return true for the virtual-thread scheduler (JDK 21+)
+   */
+  public static boolean isVirtualThreadScheduler(java.util.concurrent.ForkJoinPool pool) {
+    if (CARRIER == null) {
+      return false;
+    }
+    Object factory = pool.getFactory();
+    return factory != null && factory.getClass().getName().startsWith("java.lang.VirtualThread");
+  }
+
   private static Class<?> carrierThreadClass() {
     try {
       return Class.forName("jdk.internal.misc.CarrierThread", false, null);

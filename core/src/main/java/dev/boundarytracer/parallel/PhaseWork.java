@@ -28,10 +28,19 @@ public final class PhaseWork {
   private final AtomicLong wallNanos = new AtomicLong();
   private volatile boolean closed;
 
+  /** The {@code phase} of the context an operation hands off outside any of its phases. */
+  public static final int NO_PHASE = -1;
+
+  // Convert calls that ran in this context's tasks, and the distinct threads they ran on: the
+  // operation's own convert work spread over threads (a parallel stream of per-document calls).
+  private final AtomicInteger taskConvertCalls = new AtomicInteger();
+  private final ThreadIdSet taskConvertThreads = new ThreadIdSet();
+
   /**
    * @param totals where the finished call is added, not null
    * @param operationId the operation the phase call belongs to
-   * @param phase the phase's ordinal
+   * @param phase the phase's ordinal, or {@link #NO_PHASE} for work an operation hands off outside
+   *     any of its phases
    */
   public PhaseWork(ParallelTotals totals, int operationId, int phase) {
     this.totals = totals;
@@ -80,7 +89,7 @@ public final class PhaseWork {
   }
 
   /**
-   * @return the operation id of the phase call
+   * @return the operation id of the phase call (the operation this context belongs to)
    */
   public int operationId() {
     return operationId;
@@ -105,9 +114,34 @@ public final class PhaseWork {
   }
 
   private void finish() {
-    if (finished.compareAndSet(false, true)) {
+    // An operation's own context is no phase call: its phases report for themselves.
+    if (finished.compareAndSet(false, true) && phase != NO_PHASE) {
       totals.add(operationId, phase, this);
     }
+  }
+
+  /**
+   * Counts a convert call that ran in one of this context's tasks.
+   *
+   * @param threadId the thread it ran on
+   */
+  public void taskConvertCall(long threadId) {
+    taskConvertCalls.incrementAndGet();
+    taskConvertThreads.add(threadId);
+  }
+
+  /**
+   * @return convert calls that ran in this context's tasks, >= 0
+   */
+  public int taskConvertCalls() {
+    return taskConvertCalls.get();
+  }
+
+  /**
+   * @return distinct threads those convert calls ran on
+   */
+  public int taskConvertThreads() {
+    return taskConvertThreads.size();
   }
 
   /**

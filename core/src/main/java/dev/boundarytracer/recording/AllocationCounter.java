@@ -23,15 +23,27 @@ final class AllocationCounter {
         return sun;
       }
     } catch (RuntimeException | LinkageError e) {
-      // Not HotSpot, or management is unavailable: allocation is then reported as 0.
+      // Not HotSpot, or management is unavailable: allocation is then reported as unmeasured.
     }
     return null;
   }
 
   /**
-   * @return bytes the calling thread has allocated since it started, or 0 where unsupported
+   * @return bytes the calling thread has allocated since it started, or -1 where the JVM cannot
+   *     measure it (no HotSpot counter; a virtual thread)
    */
   static long currentThreadAllocatedBytes() {
-    return BEAN == null ? 0L : BEAN.getCurrentThreadAllocatedBytes();
+    return BEAN == null ? -1L : BEAN.getCurrentThreadAllocatedBytes();
+  }
+
+  /**
+   * Bytes allocated between two readings.
+   *
+   * @param start the reading at the start, -1 when unmeasured
+   * @param end the reading at the end, -1 when unmeasured
+   * @return {@code end - start}, >= 0; -1 when either reading is unmeasured
+   */
+  static long difference(long start, long end) {
+    return start < 0 || end < 0 ? -1L : Math.max(0L, end - start);
   }
 }

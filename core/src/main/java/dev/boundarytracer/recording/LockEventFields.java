@@ -10,32 +10,32 @@ final class LockEventFields {
   /** Measured figures replace the declared held time, ratio and releases. */
   static void set(OperationEvent e, LockMark m, long durationNanos) {
     long working = durationNanos - m.waitNanos;
-    e.lockHeldNanos = m.heldNanos;
-    e.lockHeldRatio = working <= 0 ? 0.0 : Math.min(1.0, (double) m.heldNanos / working);
+    e.lockHeldTime = m.heldNanos;
+    e.lockHeld = working <= 0 ? 0.0 : Math.min(1.0, (double) m.heldNanos / working);
     e.lockReleases = m.releases;
-    e.lockWaitNanos = m.waitNanos;
+    e.lockWaitTime = m.waitNanos;
     e.lockAcquisitions = m.acquisitions;
     e.lockSource = "MEASURED";
   }
 
   static void set(PhaseEvent e, LockMark m) {
-    e.lockHeldNanos = m.heldNanos;
-    e.lockWaitNanos = m.waitNanos;
+    e.lockHeldTime = m.heldNanos;
+    e.lockWaitTime = m.waitNanos;
     e.lockAcquisitions = m.acquisitions;
     e.lockSource = "MEASURED";
   }
 
   /** Clears the measured fields of a reused operation event: the call was not measured. */
   static void clear(OperationEvent e) {
-    e.lockWaitNanos = 0;
+    e.lockWaitTime = 0;
     e.lockAcquisitions = 0;
     e.lockSource = "DECLARED";
   }
 
   /** Clears the measured fields of a reused phase event: the call was not measured. */
   static void clear(PhaseEvent e) {
-    e.lockHeldNanos = 0;
-    e.lockWaitNanos = 0;
+    e.lockHeldTime = 0;
+    e.lockWaitTime = 0;
     e.lockAcquisitions = 0;
     e.lockSource = "DECLARED";
   }

@@ -11,13 +11,16 @@ import java.lang.invoke.VarHandle;
  * <p>Thread-safe and lock-free. A writer's cost per phase call is two atomic adds (the duration's
  * count slot and the summed nanoseconds) and two plain reads (min and max, written by
  * compare-and-set only for a new extreme); flags and lock figures add an atomic add each only when
- * they are not zero. Everything only grows (extremes only move outwards) until the recorder is
- * reset, which replaces the stripe: the reader ({@link Recorder}) sums the stripes without writing
- * them, and a call recorded while it reads is in this reading or the next. Counts are not kept
- * beside the histograms: a call's count is its duration's slot.
+ * they are not zero. Once per operation call, each phase that ran in it adds its total within the
+ * call ({@link #recordPhaseTotal}): three atomic adds, and with documents five more and three
+ * compare-and-set additions of doubles (the batch-size fit's sums). Everything only grows (extremes
+ * only move outwards) until the recorder is reset, which replaces the stripe: the reader ({@link
+ * Recorder}) sums the stripes without writing them, and a call recorded while it reads is in this
+ * reading or the next. Counts are not kept beside the histograms: a call's count is its duration's
+ * slot.
  *
  * <p>Memory: 5 {@link SparseHistogram}s (the operation and four phases; 244 bytes each before their
- * first value, 1 KiB per range of values reached) and one counter array of 70 longs (eight unused
+ * first value, 1 KiB per range of values reached) and one counter array of 115 longs (eight unused
  * at each end).
  *
  * <p>Cost: the two atomic adds replace the plain stores of the per-thread histograms this design
@@ -52,7 +55,8 @@ final class OperationStripe {
   static final int L_WAIT = PAD + 15;
   static final int L_ACQUIRED = PAD + 16;
   static final int L_RELEASED = PAD + 17;
-  private static final int OPERATION_SLOTS = 18;
+  static final int ALLOCATION_UNMEASURED = PAD + 18;
+  private static final int OPERATION_SLOTS = 19;
 
   // Phase slots, at phaseBase(phase) + offset.
   static final int PH_ERRORS = 0;
@@ -64,7 +68,21 @@ final class OperationStripe {
   static final int PH_L_WAIT = 6;
   static final int PH_L_ACQUIRED = 7;
   static final int PH_L_RELEASED = 8;
-  private static final int PHASE_SLOTS = 9;
+  // The phase's totals within one operation call: calls of the operation in which it ran, summed
+  // and largest total; the least-squares sums of (documents, total) over those with documents,
+  // the three sums of products as the bits of a double (they can pass the range of a long).
+  static final int PH_OPS = 9;
+  static final int PH_OP_NANOS = 10;
+  static final int PH_OP_MAX = 11;
+  static final int PH_FIT_N = 12;
+  static final int PH_FIT_DOCS = 13;
+  static final int PH_FIT_NANOS = 14;
+  static final int PH_FIT_MIN_DOCS = 15;
+  static final int PH_FIT_MAX_DOCS = 16;
+  static final int PH_FIT_DOCS_SQ = 17;
+  static final int PH_FIT_DOCS_NANOS = 18;
+  static final int PH_FIT_NANOS_SQ = 19;
+  private static final int PHASE_SLOTS = 20;
 
   private static final int SLOTS = PAD + OPERATION_SLOTS + PHASES * PHASE_SLOTS + PAD;
 
@@ -93,6 +111,8 @@ final class OperationStripe {
     for (int p = 0; p < PHASES; p++) {
       s[phaseBase(p) + PH_MIN] = Long.MAX_VALUE;
       s[phaseBase(p) + PH_MAX] = Long.MIN_VALUE;
+      s[phaseBase(p) + PH_FIT_MIN_DOCS] = Long.MAX_VALUE;
+      s[phaseBase(p) + PH_FIT_MAX_DOCS] = Long.MIN_VALUE;
     }
   }
 
@@ -117,7 +137,9 @@ final class OperationStripe {
     if (parallel) {
       add(s, PARALLEL, 1);
     }
-    if (allocatedBytes > 0) {
+    if (allocatedBytes < 0) {
+      add(s, ALLOCATION_UNMEASURED, 1);
+    } else if (allocatedBytes > 0) {
       add(s, ALLOCATED_SUM, allocatedBytes);
       max(s, ALLOCATED_MAX, allocatedBytes);
     }
@@ -142,6 +164,33 @@ final class OperationStripe {
     min(s, base + PH_MIN, durationNanos);
     max(s, base + PH_MAX, durationNanos);
     phases[phase].record(durationNanos);
+  }
+
+  /**
+   * Records a phase's total within one finished call of the operation (on its own thread).
+   *
+   * @param phase the phase's ordinal
+   * @param docs the operation call's documents, >= 0 (0: not fitted)
+   * @param totalNanos the phase's summed wall time in that call, >= 0
+   */
+  void recordPhaseTotal(int phase, long docs, long totalNanos) {
+    long[] s = slots;
+    int base = phaseBase(phase);
+    add(s, base + PH_OPS, 1);
+    add(s, base + PH_OP_NANOS, totalNanos);
+    max(s, base + PH_OP_MAX, totalNanos);
+    if (docs > 0) {
+      double x = docs;
+      double y = totalNanos;
+      add(s, base + PH_FIT_N, 1);
+      add(s, base + PH_FIT_DOCS, docs);
+      add(s, base + PH_FIT_NANOS, totalNanos);
+      min(s, base + PH_FIT_MIN_DOCS, docs);
+      max(s, base + PH_FIT_MAX_DOCS, docs);
+      addDouble(s, base + PH_FIT_DOCS_SQ, x * x);
+      addDouble(s, base + PH_FIT_DOCS_NANOS, x * y);
+      addDouble(s, base + PH_FIT_NANOS_SQ, y * y);
+    }
   }
 
   /** Records the measured lock figures of one finished operation call. */
@@ -184,6 +233,7 @@ final class OperationStripe {
     c.parallelCount += read(s, PARALLEL);
     c.allocatedBytesSum += read(s, ALLOCATED_SUM);
     c.allocatedBytesMax = Math.max(c.allocatedBytesMax, read(s, ALLOCATED_MAX));
+    c.allocationUnmeasured += read(s, ALLOCATION_UNMEASURED);
     c.firstStartNanos = Math.min(c.firstStartNanos, read(s, FIRST_START));
     c.lastEndNanos = Math.max(c.lastEndNanos, read(s, LAST_END));
     c.minNanos = Math.min(c.minNanos, read(s, MIN));
@@ -206,6 +256,18 @@ final class OperationStripe {
       l.phaseWaitNanos[p] += read(s, base + PH_L_WAIT);
       l.phaseAcquisitions[p] += read(s, base + PH_L_ACQUIRED);
       l.phaseReleases[p] += read(s, base + PH_L_RELEASED);
+      c.phaseOps[p] += read(s, base + PH_OPS);
+      c.phaseOpNanos[p] += read(s, base + PH_OP_NANOS);
+      c.phaseOpMaxNanos[p] = Math.max(c.phaseOpMaxNanos[p], read(s, base + PH_OP_MAX));
+      c.phaseCost[p].addSums(
+          read(s, base + PH_FIT_N),
+          read(s, base + PH_FIT_DOCS),
+          read(s, base + PH_FIT_NANOS),
+          readDouble(s, base + PH_FIT_DOCS_SQ),
+          readDouble(s, base + PH_FIT_DOCS_NANOS),
+          readDouble(s, base + PH_FIT_NANOS_SQ),
+          read(s, base + PH_FIT_MIN_DOCS),
+          read(s, base + PH_FIT_MAX_DOCS));
     }
   }
 
@@ -226,6 +288,23 @@ final class OperationStripe {
     if (n != 0) {
       SLOT.getAndAdd(s, i, n);
     }
+  }
+
+  // A double kept as its bits: compare-and-set until no other writer came between (lock-free).
+  private static void addDouble(long[] s, int i, double v) {
+    long seen = (long) SLOT.getVolatile(s, i);
+    while (true) {
+      long next = Double.doubleToRawLongBits(Double.longBitsToDouble(seen) + v);
+      long witness = (long) SLOT.compareAndExchange(s, i, seen, next);
+      if (witness == seen) {
+        return;
+      }
+      seen = witness;
+    }
+  }
+
+  private static double readDouble(long[] s, int i) {
+    return Double.longBitsToDouble(read(s, i));
   }
 
   // An extreme is written only when the value beats it, so in steady state a call reads it and

@@ -9,6 +9,7 @@ import dev.boundarytracer.snapshot.DurationStats;
 import dev.boundarytracer.snapshot.LockSource;
 import dev.boundarytracer.snapshot.LockUsage;
 import dev.boundarytracer.snapshot.OperationSnapshot;
+import dev.boundarytracer.snapshot.PhasePerOperation;
 import dev.boundarytracer.snapshot.PhaseSnapshot;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -276,7 +277,9 @@ public final class Recorder {
                 c.phaseErrors[i],
                 stats(c.phaseCount[i], c.phaseNanos[i], c.phaseMinNanos[i], c.phaseMaxNanos[i], h),
                 parallel.of(id, phase),
-                LockUsages.phase(c, i, lockSource, lock == LockUse.HELD)));
+                LockUsages.phase(c, i, lockSource, lock == LockUse.HELD),
+                new PhasePerOperation(c.phaseOps[i], c.phaseOpNanos[i], c.phaseOpMaxNanos[i]),
+                c.phaseCost[i].fit()));
       }
     }
     long firstStart = Math.max(c.firstStartNanos, resetAtNanos);
@@ -301,7 +304,8 @@ public final class Recorder {
         stats(c.count, c.totalNanos, c.minNanos, c.maxNanos, total),
         phases,
         List.of(),
-        lockUsage);
+        lockUsage,
+        c.allocationUnmeasured);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.boundarytracer.recording;
 
 import dev.boundarytracer.LockUse;
+import dev.boundarytracer.Phase;
 import dev.boundarytracer.jfr.OperationEvent;
 import dev.boundarytracer.jfr.PhaseEvent;
 import dev.boundarytracer.locks.LockRegistry;
@@ -119,6 +120,13 @@ public final class ThreadState {
     f.releases = 0;
     f.docs = Math.max(docs, 0);
     f.parallel = false;
+    f.convertThreads = 0;
+    f.releasedPhase = -1;
+    f.work = null;
+    for (int i = 0; i < f.phaseCalls.length; i++) {
+      f.phaseNanos[i] = 0;
+      f.phaseCalls[i] = 0;
+    }
     f.allocatedAtStart = AllocationCounter.currentThreadAllocatedBytes();
     // Our clock, then JFR's, here and on exit, so the two durations differ only by the difference
     // of two like code paths; arm() creates the event object the first time, outside both.
@@ -146,7 +154,20 @@ public final class ThreadState {
     OperationEvent event = f.event.end(endNanos - f.startNanos);
     depth = d;
     long durationNanos = Math.max(0, endNanos - f.startNanos);
-    long allocated = AllocationCounter.currentThreadAllocatedBytes() - f.allocatedAtStart;
+    PhaseWork handedOff = f.work;
+    if (handedOff != null) {
+      f.work = null;
+      handedOff.close();
+      // Convert calls that ran in the operation's tasks on two or more threads: parallel convert
+      // of the operation, measured, whether or not one phase call handed the work off.
+      if (handedOff.taskConvertThreads() >= 2) {
+        f.parallel = true;
+        f.convertThreads = Math.max(f.convertThreads, handedOff.taskConvertThreads());
+      }
+    }
+    long allocated =
+        AllocationCounter.difference(
+            f.allocatedAtStart, AllocationCounter.currentThreadAllocatedBytes());
     f.locks.take(locks, endNanos);
     boolean measured = LockRegistry.anyDesignated();
     OperationStripe s = recorder.stripe(f.operationId, stripe);
@@ -162,6 +183,11 @@ public final class ThreadState {
         f.releases,
         f.parallel,
         allocated);
+    for (int i = 0; i < f.phaseCalls.length; i++) {
+      if (f.phaseCalls[i] > 0) {
+        s.recordPhaseTotal(i, f.docs, f.phaseNanos[i]);
+      }
+    }
     if (event == null) {
       return;
     }
@@ -169,12 +195,14 @@ public final class ThreadState {
     if (event.shouldCommit()) {
       event.operation = OperationRegistry.nameOf(f.operationId);
       event.docs = f.docs;
-      event.lockHeldNanos = f.heldNanos;
-      event.lockHeldRatio =
+      event.lockHeldTime = f.heldNanos;
+      event.lockHeld =
           durationNanos == 0 ? 0.0 : Math.min(1.0, (double) f.heldNanos / durationNanos);
       event.lockReleases = f.releases;
-      event.parallel = f.parallel;
-      event.allocatedBytes = Math.max(0, allocated);
+      int convertThreads = f.convertThreads;
+      event.convertThreads = convertThreads;
+      event.parallel = convertThreads >= 2 || (convertThreads == 0 && f.parallel);
+      event.allocated = allocated;
       event.failed = failed;
       if (measured) {
         LockEventFields.set(event, f.locks, durationNanos);
@@ -210,13 +238,37 @@ public final class ThreadState {
       if (docs > op.docs) {
         op.docs = docs;
       }
+      PhaseWork own = op.work;
+      if (own != null
+          && spec.phase() == Phase.CONVERT
+          && taskStack != null
+          && taskStack.current(p) == own) {
+        // This thread runs a task of its own operation (a parallel stream's share of the caller).
+        own.taskConvertCall(Thread.currentThread().getId());
+      }
       if (spec.lock() == LockUse.RELEASED) {
-        op.releases++;
+        int ordinal = spec.phase().ordinal();
+        if (op.releasedPhase != ordinal) {
+          op.releases++;
+          op.releasedPhase = ordinal;
+        }
+      } else {
+        op.releasedPhase = -1;
       }
     } else {
       f.operation = null;
       f.operationDepth = -1;
-      f.operationId = spec.operationId();
+      // In a task an operation (or one of its phases) handed to this thread, the phase belongs to
+      // that operation; else to the operation the method names for calls outside any.
+      PhaseWork context = taskStack != null ? taskStack.current(p) : null;
+      if (context != null) {
+        f.operationId = context.operationId();
+        if (spec.phase() == Phase.CONVERT) {
+          context.taskConvertCall(Thread.currentThread().getId());
+        }
+      } else {
+        f.operationId = spec.operationId();
+      }
     }
     // Our clock, then JFR's, as in enterOperation.
     f.event.arm();
@@ -251,18 +303,25 @@ public final class ThreadState {
     // The enclosing operation still runs unless it was left before its phase (unbalanced calls).
     OperationFrame op = f.operation;
     boolean inOperation = op != null && f.operationDepth < depth;
-    if (held && inOperation) {
-      op.heldNanos += durationNanos;
+    int phase = spec.phase().ordinal();
+    if (inOperation) {
+      if (held) {
+        op.heldNanos += durationNanos;
+      }
+      op.phaseNanos[phase] += durationNanos;
+      op.phaseCalls[phase]++;
     }
     PhaseWork work = f.work;
     if (work != null) {
       f.work = null;
       work.close();
+      if (inOperation && spec.phase() == Phase.CONVERT) {
+        op.convertThreads = Math.max(op.convertThreads, work.threads());
+      }
     }
     f.locks.take(locks, endNanos);
     boolean measured = LockRegistry.anyDesignated();
     OperationStripe s = recorder.stripe(f.operationId, stripe);
-    int phase = spec.phase().ordinal();
     s.recordPhase(phase, durationNanos, failed, held);
     if (measured || locks != null) {
       s.recordPhaseLocks(phase, f.locks, measured);
@@ -270,6 +329,7 @@ public final class ThreadState {
     if (event != null && event.shouldCommit()) {
       event.operation = OperationRegistry.nameOf(f.operationId);
       event.phase = spec.phase().name();
+      event.method = spec.description();
       event.docs = inOperation ? op.docs : 0;
       event.lockUse = spec.lock().name();
       event.failed = failed;
@@ -340,13 +400,30 @@ public final class ThreadState {
   private PhaseWork ownPhaseWork() {
     int p = phaseDepth - 1;
     if (p < 0) {
-      return null;
+      return ownOperationWork();
     }
     PhaseFrame f = phases[p];
     PhaseWork work = f.work;
     if (work == null) {
       work = new PhaseWork(recorder.parallel(), f.operationId, f.spec.phase().ordinal());
       f.work = work;
+    }
+    return work;
+  }
+
+  /**
+   * The context of work the innermost operation hands off outside any phase, created on first use.
+   */
+  private PhaseWork ownOperationWork() {
+    int d = depth - 1;
+    if (d < 0) {
+      return null;
+    }
+    OperationFrame op = operations[d];
+    PhaseWork work = op.work;
+    if (work == null) {
+      work = new PhaseWork(recorder.parallel(), op.operationId, PhaseWork.NO_PHASE);
+      op.work = work;
     }
     return work;
   }
@@ -440,6 +517,7 @@ public final class ThreadState {
     for (int i = 0; i < phaseNanos.length; i++) {
       if (phaseNanos[i] >= 0) {
         s.recordPhase(i, phaseNanos[i], false, phaseHeld[i]);
+        s.recordPhaseTotal(i, docs, phaseNanos[i]);
         if (phaseHeld[i]) {
           held += phaseNanos[i];
         }

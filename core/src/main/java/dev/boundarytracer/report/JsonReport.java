@@ -3,6 +3,7 @@ package dev.boundarytracer.report;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import dev.boundarytracer.snapshot.CostFit;
 import dev.boundarytracer.snapshot.DurationStats;
 import dev.boundarytracer.snapshot.InstrumentationCost;
 import dev.boundarytracer.snapshot.JvmSnapshot;
@@ -27,15 +28,20 @@ import java.util.Objects;
  * { "operations": [ { "name", "count", "errors", "docs", "docsPerOperation", "perDocNanos",
  *       "opsPerSecond", "docsPerSecond", "lockHeldRatio", "lockHeldNanos", "amdahlCeiling",
  *       "lockReleases", "lockReleasesPerOperation", "parallelCount",
- *       "allocatedBytes": {"mean", "max", "sum"}, "activeNanos",
+ *       "allocatedBytes": {"mean", "max", "sum", "unmeasuredCalls"} (null, with
+ *       "allocatedBytesUnmeasuredReason", when no call could be measured), "activeNanos",
  *       "totalNanos": {"count", "sum", "mean", "min", "p50", "p90", "p99", "max"},
  *       "parallelismSource", "convertParallelCount", "parallelThreadsMax", "tasks",
  *       "taskCpuNanos", "taskCpuToWallRatio",
  *       "phases": [ {"phase", "lock", "count", "errors", "nanos": {...as totalNanos},
  *           "parallelismSource", and when MEASURED: "handOffCalls", "parallelCalls",
  *           "parallelThreadsMean", "parallelThreadsMax", "tasks", "tasksWithoutCpu",
- *           "taskCpuNanos", "taskWallNanos", "taskCpuToWallRatio"} ],
- *       "redFlags": [ {"id", "severity", "phase", "message", "recommendation"} ],
+ *           "taskCpuNanos", "taskWallNanos", "taskCpuToWallRatio"; "callsPerOperation",
+ *           "perOperationNanos": {"mean", "sum", "maxOnOwnThread"}, "costFit": null or {"calls",
+ *           "fixedNanos", "perDocNanos", "rSquared", "minDocs", "maxDocs", "good",
+ *           "fixedShareAtMeanBatch", "recommendedBatchDocs"}} ],
+ *       "redFlags": [ {"id", "severity", "phase", "message", "calls" (calls the figure rests on),
+ *       "recommendation"} ],
  *       ...measured-lock keys, also per phase (see LockJson) } ],
  *   "jvm": { "uptimeMillis", "cpuSeconds", "heapUsedStartBytes", "heapUsedEndBytes",
  *       "heapUsedPeakBytes", "rssPeakBytes", "javaVersion", "suppressedErrors" },
@@ -128,18 +134,24 @@ public final class JsonReport {
     g.writeNumberField("lockReleases", op.lockReleases());
     writeDouble(g, "lockReleasesPerOperation", op.lockReleasesPerOperation());
     g.writeNumberField("parallelCount", op.parallelCount());
-    g.writeObjectFieldStart("allocatedBytes");
-    writeDouble(g, "mean", op.allocatedBytesMean());
-    g.writeNumberField("max", op.allocatedBytesMax());
-    g.writeNumberField("sum", op.allocatedBytesSum());
-    g.writeEndObject();
+    if (op.allocationMeasured()) {
+      g.writeObjectFieldStart("allocatedBytes");
+      writeDouble(g, "mean", op.allocatedBytesMean());
+      g.writeNumberField("max", op.allocatedBytesMax());
+      g.writeNumberField("sum", op.allocatedBytesSum());
+      g.writeNumberField("unmeasuredCalls", op.allocationUnmeasuredCalls());
+      g.writeEndObject();
+    } else {
+      g.writeNullField("allocatedBytes");
+      g.writeStringField("allocatedBytesUnmeasuredReason", Units.ALLOCATION_UNMEASURED);
+    }
     g.writeNumberField("activeNanos", op.activeNanos());
     g.writeFieldName("totalNanos");
     writeStats(g, op.totalNanos());
     writeOperationParallelism(g, op);
     g.writeArrayFieldStart("phases");
     for (PhaseSnapshot phase : op.phases()) {
-      writePhase(g, phase);
+      writePhase(g, op, phase);
     }
     g.writeEndArray();
     g.writeArrayFieldStart("redFlags");
@@ -151,7 +163,8 @@ public final class JsonReport {
     g.writeEndObject();
   }
 
-  private static void writePhase(JsonGenerator g, PhaseSnapshot phase) throws IOException {
+  private static void writePhase(JsonGenerator g, OperationSnapshot op, PhaseSnapshot phase)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("phase", phase.phase().name());
     g.writeStringField("lock", phase.lock().name());
@@ -161,6 +174,52 @@ public final class JsonReport {
     writeStats(g, phase.nanos());
     writePhaseParallelism(g, phase);
     LockJson.writePhaseLocks(g, phase);
+    writePerOperation(g, op, phase);
+    writeCostFit(g, phase.costFit(), op.docsPerOperation());
+    g.writeEndObject();
+  }
+
+  /**
+   * {@code callsPerOperation} and {@code perOperationNanos} {mean, sum, maxOnOwnThread}: the
+   * phase's total within one operation call (every call of the phase, on whichever thread, over the
+   * operation's calls), and the largest total of one call counted on the operation's own thread.
+   */
+  private static void writePerOperation(JsonGenerator g, OperationSnapshot op, PhaseSnapshot phase)
+      throws IOException {
+    writeDouble(g, "callsPerOperation", BatchAdvice.callsPerOperation(op, phase));
+    g.writeObjectFieldStart("perOperationNanos");
+    writeDouble(g, "mean", BatchAdvice.perOperationMeanNanos(op, phase));
+    g.writeNumberField("sum", phase.nanos().sumNanos());
+    g.writeNumberField("maxOnOwnThread", phase.perOperation().maxNanos());
+    g.writeEndObject();
+  }
+
+  /**
+   * {@code costFit}: null when every operation call had the same document count, else {calls,
+   * fixedNanos, perDocNanos, rSquared, minDocs, maxDocs, good, fixedShareAtMeanBatch,
+   * recommendedBatchDocs (null without advice)}.
+   */
+  private static void writeCostFit(JsonGenerator g, CostFit fit, double docsPerOperation)
+      throws IOException {
+    if (!fit.fitted()) {
+      g.writeNullField("costFit");
+      return;
+    }
+    g.writeObjectFieldStart("costFit");
+    g.writeNumberField("calls", fit.calls());
+    writeDouble(g, "fixedNanos", fit.fixedNanos());
+    writeDouble(g, "perDocNanos", fit.perDocNanos());
+    writeDouble(g, "rSquared", fit.rSquared());
+    g.writeNumberField("minDocs", fit.minDocs());
+    g.writeNumberField("maxDocs", fit.maxDocs());
+    g.writeBooleanField("good", fit.good());
+    writeDouble(g, "fixedShareAtMeanBatch", fit.fixedShareAt(docsPerOperation));
+    long batch = fit.recommendedBatchDocs();
+    if (batch > 0) {
+      g.writeNumberField("recommendedBatchDocs", batch);
+    } else {
+      g.writeNullField("recommendedBatchDocs");
+    }
     g.writeEndObject();
   }
 
@@ -223,6 +282,9 @@ public final class JsonReport {
     g.writeStringField("severity", flag.severity() == null ? null : flag.severity().name());
     g.writeStringField("phase", flag.phase() == null ? null : flag.phase().name());
     g.writeStringField("message", flag.message());
+    if (flag.calls() >= 0) {
+      g.writeNumberField("calls", flag.calls());
+    }
     g.writeStringField("recommendation", flag.recommendation());
     g.writeEndObject();
   }

@@ -14,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Delivers rendered reports to where the user asked: a standard stream, nowhere, or a file.
@@ -88,8 +89,22 @@ public final class ReportFiles {
     try {
       Path target = path.toAbsolutePath();
       createParent(target);
-      temp = Files.createTempFile(target.getParent(), target.getFileName() + ".", ".tmp");
-      try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+      // Not Files.createTempFile: it creates the file as -rw------- whatever the umask, and the
+      // report would keep that mode after the move. A new file made here gets the umask's mode.
+      temp =
+          target.resolveSibling(
+              target.getFileName()
+                  + "."
+                  + ProcessHandle.current().pid()
+                  + "."
+                  + Long.toHexString(System.nanoTime())
+                  + ".tmp");
+      try (Writer out =
+          Files.newBufferedWriter(
+              temp,
+              StandardCharsets.UTF_8,
+              StandardOpenOption.CREATE_NEW,
+              StandardOpenOption.WRITE)) {
         JsonReport.write(s, out);
       }
       try {

@@ -19,9 +19,9 @@ import java.util.Objects;
  * <p>Shape (durations in µs; mean, then p50, p99 and max):
  *
  * <pre>
- * boundary-tracer report (1 operation, uptime 12.4 s, cpu 20.1 s, heap peak 210 MiB, rss peak 340 MiB)
+ * boundary-tracer report (1 operation name, 2400 operation calls, uptime 12.4 s, cpu 20.1 s, heap peak 210 MiB, rss peak 340 MiB)
  *
- * insert_many (1000 docs/op, 8.32 µs/doc, 2400 ops, 120.5 ops/s, 120500 docs/s):
+ * insert_many (1000 docs/op, 8.32 µs/doc, 2400 calls, 120.5 calls/s, 120500 docs/s):
  *   Extract:      823 µs  p50  790  p99 1210  max  3100  (lock held)
  *   Convert:     4521 µs  p50 4400  p99 6020  max  9000  (lock released, parallel: 4 threads, 3.1x (2400/2400 calls))
  *   ...
@@ -30,6 +30,9 @@ import java.util.Objects;
  *   Parallel: 1.7x task CPU over wall time, up to 4 threads, 9600 tasks
  *   Red flags: none
  * </pre>
+ *
+ * <p>The header counts operation names and their calls over all names; each operation's line counts
+ * its own calls, and "/op" means per call of that operation.
  *
  * <p>Reads an immutable snapshot only; stateless and thread-safe. Lines end with {@code \n}.
  */
@@ -77,7 +80,12 @@ public final class TextReport {
   private static String header(ProfileSnapshot s) {
     JvmSnapshot jvm = s.jvm();
     StringBuilder h = new StringBuilder("boundary-tracer report (");
-    h.append(Units.plural(s.operations().size(), "operation"));
+    h.append(Units.plural(s.operations().size(), "operation name"));
+    long calls = 0;
+    for (OperationSnapshot op : s.operations()) {
+      calls += op.count();
+    }
+    h.append(", ").append(Units.plural(calls, "operation call"));
     if (jvm != null) {
       h.append(", uptime ").append(Units.seconds(jvm.uptimeMillis() / 1000.0));
       h.append(", cpu ").append(Units.seconds(jvm.cpuSeconds()));
@@ -102,8 +110,8 @@ public final class TextReport {
       out.append(Units.count(op.docsPerOperation())).append(" docs/op, ");
       out.append(Units.format("%.2f", op.perDocNanos() / 1000.0)).append(" µs/doc, ");
     }
-    out.append(Units.plural(op.count(), "op"));
-    out.append(", ").append(Units.format("%.1f", op.opsPerSecond())).append(" ops/s");
+    out.append(Units.plural(op.count(), "call"));
+    out.append(", ").append(Units.format("%.1f", op.opsPerSecond())).append(" calls/s");
     if (op.docs() > 0) {
       out.append(", ").append(Units.format("%.0f", op.docsPerSecond())).append(" docs/s");
     }
@@ -117,10 +125,20 @@ public final class TextReport {
     table.appendTo(out, INDENT);
 
     out.append(INDENT).append("Errors: ").append(op.errors());
-    out.append("   Allocated: ").append(Units.bytes(op.allocatedBytesMean())).append("/op");
-    out.append(" (max ").append(Units.bytes(op.allocatedBytesMax())).append(")\n");
+    out.append("   Allocated: ");
+    if (op.allocationMeasured()) {
+      out.append(Units.bytes(op.allocatedBytesMean())).append("/op");
+      out.append(" (max ").append(Units.bytes(op.allocatedBytesMax()));
+      if (op.allocationUnmeasuredCalls() > 0) {
+        out.append("; ").append(op.allocationUnmeasuredCalls()).append(" calls unmeasured");
+      }
+      out.append(")\n");
+    } else {
+      out.append("n/a (").append(Units.ALLOCATION_UNMEASURED).append(")\n");
+    }
     appendParallelism(out, op);
     LockText.appendOperation(out, op);
+    appendBatchAdvice(out, op);
     appendFlags(out, op);
   }
 
@@ -143,6 +161,7 @@ public final class TextReport {
       note.append(", parallel ").append(op.parallelCount()).append('/').append(op.count());
     }
     note.append(LockText.phaseSuffix(phase));
+    note.append(BatchAdvice.perOperationNote(op, phase));
     if (phase.errors() > 0) {
       note.append(", ").append(Units.plural(phase.errors(), "error"));
     }
@@ -189,6 +208,16 @@ public final class TextReport {
       return held + ", no lock ceiling";
     }
     return held + Units.format(", at most %.1fx from more threads", op.amdahlCeiling());
+  }
+
+  /** One line per phase whose calls had different document counts; nothing when none. */
+  private static void appendBatchAdvice(StringBuilder out, OperationSnapshot op) {
+    for (PhaseSnapshot phase : op.phases()) {
+      String line = BatchAdvice.fitLine(phase, op.docsPerOperation());
+      if (line != null) {
+        out.append(INDENT).append("Batch size: ").append(line).append('\n');
+      }
+    }
   }
 
   private static void appendFlags(StringBuilder out, OperationSnapshot op) {

@@ -58,6 +58,10 @@ final class Units {
     return String.format(Locale.ROOT, "%.1f", value);
   }
 
+  /** Why a call's allocation has no figure. */
+  static final String ALLOCATION_UNMEASURED =
+      "the JVM counts no allocation per virtual thread, nor without HotSpot's per-thread counter";
+
   /** {@code 1 op}, {@code 2400 ops}: a count with a noun, plural unless exactly one. */
   static String plural(long count, String noun) {
     return count + " " + noun + (count == 1 ? "" : "s");

@@ -20,6 +20,9 @@ import java.util.List;
  * @param redFlags thresholds crossed, CRITICAL first, never null
  * @param locks measured use of the designated locks, never null; when {@link LockUsage#measured()},
  *     {@code lockHeldNanos} and {@code lockReleases} are the measured figures
+ * @param allocationUnmeasuredCalls calls whose allocation the JVM could not measure (virtual
+ *     threads, a JVM without per-thread allocation counters), 0..count; the allocation figures
+ *     cover the other calls
  */
 public record OperationSnapshot(
     String name,
@@ -35,12 +38,47 @@ public record OperationSnapshot(
     DurationStats totalNanos,
     List<PhaseSnapshot> phases,
     List<RedFlag> redFlags,
-    LockUsage locks) {
+    LockUsage locks,
+    long allocationUnmeasuredCalls) {
 
   public OperationSnapshot {
     phases = List.copyOf(phases);
     redFlags = List.copyOf(redFlags);
     locks = locks == null ? LockUsage.NONE : locks;
+  }
+
+  /** An operation whose every call's allocation was measured. */
+  public OperationSnapshot(
+      String name,
+      long count,
+      long errors,
+      long docs,
+      long lockHeldNanos,
+      long lockReleases,
+      long parallelCount,
+      long allocatedBytesSum,
+      long allocatedBytesMax,
+      long activeNanos,
+      DurationStats totalNanos,
+      List<PhaseSnapshot> phases,
+      List<RedFlag> redFlags,
+      LockUsage locks) {
+    this(
+        name,
+        count,
+        errors,
+        docs,
+        lockHeldNanos,
+        lockReleases,
+        parallelCount,
+        allocatedBytesSum,
+        allocatedBytesMax,
+        activeNanos,
+        totalNanos,
+        phases,
+        redFlags,
+        locks,
+        0);
   }
 
   /**
@@ -64,7 +102,8 @@ public record OperationSnapshot(
         totalNanos,
         phases,
         flags,
-        locks);
+        locks,
+        allocationUnmeasuredCalls);
   }
 
   /**
@@ -148,12 +187,21 @@ public record OperationSnapshot(
   }
 
   /**
-   * Mean bytes allocated per call by the calling thread.
+   * Mean bytes allocated per call by the calling thread, over the calls whose allocation was
+   * measured.
    *
-   * @return bytes, 0 when count is 0
+   * @return bytes, 0 when no call was measured
    */
   public double allocatedBytesMean() {
-    return count == 0 ? 0.0 : (double) allocatedBytesSum / count;
+    long measured = count - allocationUnmeasuredCalls;
+    return measured <= 0 ? 0.0 : (double) allocatedBytesSum / measured;
+  }
+
+  /**
+   * @return false when every call's allocation was unmeasurable (virtual threads), else true
+   */
+  public boolean allocationMeasured() {
+    return allocationUnmeasuredCalls == 0 || allocationUnmeasuredCalls < count;
   }
 
   /**

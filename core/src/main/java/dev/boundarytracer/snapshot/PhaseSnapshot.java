@@ -14,6 +14,10 @@ import dev.boundarytracer.Phase;
  * @param nanos wall-time distribution of the calls
  * @param parallelism what the calls handed to other threads, never null ({@link Parallelism#NONE})
  * @param locks measured use of the designated locks, never null ({@link LockUsage#NONE} when none)
+ * @param perOperation the phase's totals within one operation call, never null ({@link
+ *     PhasePerOperation#NONE})
+ * @param costFit the fixed cost per operation call and cost per document, never null ({@link
+ *     CostFit#NONE} when every call had the same document count)
  */
 public record PhaseSnapshot(
     Phase phase,
@@ -22,16 +26,32 @@ public record PhaseSnapshot(
     long errors,
     DurationStats nanos,
     Parallelism parallelism,
-    LockUsage locks) {
+    LockUsage locks,
+    PhasePerOperation perOperation,
+    CostFit costFit) {
 
   public PhaseSnapshot {
     parallelism = parallelism == null ? Parallelism.NONE : parallelism;
     locks = locks == null ? LockUsage.NONE : locks;
+    perOperation = perOperation == null ? PhasePerOperation.NONE : perOperation;
+    costFit = costFit == null ? CostFit.NONE : costFit;
+  }
+
+  /** A phase without per-operation totals or a cost fit. */
+  public PhaseSnapshot(
+      Phase phase,
+      LockUse lock,
+      long count,
+      long errors,
+      DurationStats nanos,
+      Parallelism parallelism,
+      LockUsage locks) {
+    this(phase, lock, count, errors, nanos, parallelism, locks, null, null);
   }
 
   /** A phase that handed nothing to other threads, without lock measurement. */
   public PhaseSnapshot(Phase phase, LockUse lock, long count, long errors, DurationStats nanos) {
-    this(phase, lock, count, errors, nanos, Parallelism.NONE, LockUsage.NONE);
+    this(phase, lock, count, errors, nanos, Parallelism.NONE, LockUsage.NONE, null, null);
   }
 
   /**

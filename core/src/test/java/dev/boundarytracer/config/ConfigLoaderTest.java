@@ -61,6 +61,23 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void unknownKeyNearAnAcceptedOneSuggestsIt() {
+    ConfigLoader.load("snapshotIntervall=10s", new Properties(), Map.of(), err);
+    String line = errLines().strip();
+    assertTrue(
+        line.contains(
+            "unknown config key 'snapshotIntervall' in agent arguments; did you mean"
+                + " 'snapshotInterval'? accepted keys: "),
+        line);
+  }
+
+  @Test
+  void unknownKeyFarFromEveryAcceptedOneSuggestsNothing() {
+    ConfigLoader.load("nosuchkey=1", new Properties(), Map.of(), err);
+    assertTrue(!errLines().contains("did you mean"), errLines());
+  }
+
+  @Test
   void malformedValueKeepsTheDefaultAndSaysWhatIsAccepted() {
     BoundaryConfig c =
         ConfigLoader.load(null, props("boundary.threshold.extract.target", "fast"), Map.of(), err);

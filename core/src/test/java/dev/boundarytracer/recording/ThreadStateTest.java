@@ -46,6 +46,54 @@ class ThreadStateTest {
   }
 
   @Test
+  void countsALockReleasePerTransitionIntoAReleasedPhaseNotPerCall() {
+    String op = unique("encode_each");
+    int opId = OperationRegistry.idOf(op);
+    int extract = phaseMethod("unused", Phase.EXTRACT, LockUse.DEFAULT);
+    int convert = phaseMethod("unused", Phase.CONVERT, LockUse.DEFAULT);
+    int network = phaseMethod("unused", Phase.NETWORK, LockUse.DEFAULT);
+    ThreadState s = ThreadState.current();
+    for (int i = 0; i < 4; i++) {
+      s.enterOperation(opId, 10);
+      s.enterPhase(extract, -1);
+      s.exitPhase(false);
+      for (int doc = 0; doc < 10; doc++) {
+        s.enterPhase(convert, -1);
+        s.exitPhase(false);
+      }
+      s.enterPhase(network, -1);
+      s.exitPhase(false);
+      s.exitOperation(false);
+    }
+    OperationSnapshot snap = find(op);
+    assertEquals(2.0, snap.lockReleasesPerOperation(), "ten convert calls in a row, then network");
+    PhaseSnapshot c = snap.phase(Phase.CONVERT);
+    assertEquals(40, c.count());
+    assertEquals(4, c.perOperation().operations());
+    assertEquals(c.nanos().sumNanos(), c.perOperation().sumNanos(), "per-operation totals add up");
+  }
+
+  @Test
+  void fitsPhaseCostPerOperationCallAgainstItsDocuments() {
+    String op = unique("sized");
+    int opId = OperationRegistry.idOf(op);
+    int convert = phaseMethod("unused", Phase.CONVERT, LockUse.DEFAULT);
+    ThreadState s = ThreadState.current();
+    for (int docs = 100; docs <= 1000; docs += 100) {
+      s.enterOperation(opId, docs);
+      s.enterPhase(convert, -1);
+      spin(20_000L * docs / 100);
+      s.exitPhase(false);
+      s.exitOperation(false);
+    }
+    dev.boundarytracer.snapshot.CostFit fit = find(op).phase(Phase.CONVERT).costFit();
+    assertEquals(10, fit.calls());
+    assertEquals(100, fit.minDocs());
+    assertEquals(1000, fit.maxDocs());
+    assertTrue(fit.perDocNanos() > 0, fit.toString());
+  }
+
+  @Test
   void recordsPhasesUnderTheInnermostOperationWithDeclaredLockUse() {
     String op = unique("insert_many");
     int opId = OperationRegistry.idOf(op);

@@ -53,6 +53,17 @@ class ReportFilesTest {
   }
 
   @Test
+  void jsonReportFileGetsTheModeOfAnyNewFile() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+    Path json = dir.resolve("report.json");
+    assertTrue(ReportFiles.writeJsonAtomically(json, OperationFixture.profile(), err));
+    assertEquals(
+        Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(json), "umask mode");
+  }
+
+  @Test
   void writesTextToStderr() {
     assertTrue(ReportFiles.writeText("stderr", TEXT, out, err));
     assertEquals(TEXT, stderr());

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class TextReportTest {
 
   private static final String HEADER =
-      "boundary-tracer report (1 operation, uptime 12.4 s, cpu 20.1 s,"
+      "boundary-tracer report (1 operation name, 2400 operation calls, uptime 12.4 s, cpu 20.1 s,"
           + " heap peak 210 MiB, rss peak 340 MiB)\n";
 
   private static String render(OperationSnapshot... operations) {
@@ -32,7 +32,7 @@ class TextReportTest {
     String expected =
         HEADER
             + "\n"
-            + "insert_many (1000 docs/op, 8.32 µs/doc, 2400 ops, 120.5 ops/s, 120500 docs/s):\n"
+            + "insert_many (1000 docs/op, 8.32 µs/doc, 2400 calls, 120.5 calls/s, 120500 docs/s):\n"
             + "  Extract:      823 µs  p50  790  p99 1210  max  3100  (lock held)\n"
             + "  Convert:     4521 µs  p50 4400  p99 6020  max  9000"
             + "  (lock released, parallel 2400/2400)\n"
@@ -78,7 +78,7 @@ class TextReportTest {
   @Test
   void omitsDocumentFiguresForOperationWithoutDocuments() {
     String text = render(findWithoutDocs());
-    assertTrue(text.contains("\nfind (10 ops, 5000.0 ops/s):\n"), text);
+    assertTrue(text.contains("\nfind (10 calls, 5000.0 calls/s):\n"), text);
     assertFalse(text.contains("docs"), text);
   }
 
@@ -107,7 +107,12 @@ class TextReportTest {
   @Test
   void rendersOperationsInSnapshotOrderSeparatedByBlankLines() {
     String text = render(insertMany().build(), findWithoutDocs());
-    assertTrue(text.startsWith(HEADER.replace("1 operation", "2 operations")), text);
+    assertTrue(
+        text.startsWith(
+            HEADER.replace(
+                "1 operation name, 2400 operation calls",
+                "2 operation names, 2410 operation calls")),
+        text);
     int insert = text.indexOf("insert_many (");
     int find = text.indexOf("find (");
     assertTrue(insert > 0 && find > insert, text);
@@ -118,7 +123,7 @@ class TextReportTest {
   void printsHeaderAndNoOperationsForEmptySnapshot() {
     String text = TextReport.render(new ProfileSnapshot(List.of(), OperationFixture.jvm()));
     assertEquals(
-        "boundary-tracer report (0 operations, uptime 12.4 s, cpu 20.1 s,"
+        "boundary-tracer report (0 operation names, 0 operation calls, uptime 12.4 s, cpu 20.1 s,"
             + " heap peak 210 MiB, rss peak 340 MiB)\n\nno operations recorded\n",
         text);
   }
@@ -129,7 +134,7 @@ class TextReportTest {
     String text = TextReport.render(new ProfileSnapshot(List.of(), troubled));
     assertTrue(
         text.startsWith(
-            "boundary-tracer report (0 operations, uptime 12.4 s, cpu 20.1 s, heap peak 210 MiB,"
+            "boundary-tracer report (0 operation names, 0 operation calls, uptime 12.4 s, cpu 20.1 s, heap peak 210 MiB,"
                 + " 2 agent errors suppressed)\n"),
         text);
     assertFalse(render(insertMany().build()).contains("suppressed"));
@@ -145,7 +150,7 @@ class TextReportTest {
     String text = render(parent);
     assertTrue(
         text.contains(
-            "import_batch (2 ops, 200.0 ops/s):\n"
+            "import_batch (2 calls, 200.0 calls/s):\n"
                 + "  Total:       5000 µs  p50 5000  p99 5000  max 5000"
                 + "  (lock held 0.0 %, no lock ceiling)\n"),
         text);

@@ -81,6 +81,12 @@ class AttachIT {
       assertEquals(0, attach.exitCode(), attach::describe);
       awaitSnapshotWithOperations(json);
 
+      JvmRun twice = AgentCli.run(dir.resolve("cli-twice"), "attach", pid, "json=" + json);
+      assertEquals(
+          1, twice.exitCode(), "an attach that changed nothing fails: " + twice.describe());
+      assertTrue(twice.stderr().contains("did nothing: already profiling"), twice::describe);
+      assertFalse(twice.stdout().contains("attached to"), twice::describe);
+
       JvmRun detach = AgentCli.run(dir.resolve("cli-detach"), "detach", pid);
       assertEquals(0, detach.exitCode(), detach::describe);
       assertTrue(detach.stdout().contains("detached from JVM " + pid), detach::describe);
@@ -89,7 +95,11 @@ class AttachIT {
       FileTime detachedAt = Files.getLastModifiedTime(json);
 
       JvmRun again = AgentCli.run(dir.resolve("cli-again"), "attach", pid, "json=" + json);
-      assertEquals(0, again.exitCode(), again::describe);
+      assertEquals(1, again.exitCode(), "the target refused: " + again.describe());
+      assertTrue(again.stderr().contains("attaching again is not supported"), again::describe);
+      JvmRun detachAgain = AgentCli.run(dir.resolve("cli-detach-again"), "detach", pid);
+      assertEquals(1, detachAgain.exitCode(), "nothing to detach: " + detachAgain.describe());
+      assertTrue(detachAgain.stderr().contains("nothing to do"), detachAgain::describe);
 
       demo.signal("TERM");
       JvmRun run = demo.awaitExit();

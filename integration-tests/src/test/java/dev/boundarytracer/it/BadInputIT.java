@@ -23,11 +23,13 @@ class BadInputIT {
   private static JsonNode report;
   private static Path unwritableReport;
   private static Path missingPointcuts;
+  private static Path json;
+  private static Path dir;
 
   @BeforeAll
   static void runWithBadInput() throws Exception {
-    Path dir = Artifacts.freshWorkDir("bad-input");
-    Path json = dir.resolve("report.json");
+    dir = Artifacts.freshWorkDir("bad-input");
+    json = dir.resolve("report.json");
     Path aFile = Files.writeString(dir.resolve("a-file"), "not a directory");
     unwritableReport = aFile.resolve("report.txt");
     missingPointcuts = dir.resolve("no-such-pointcuts.txt");
@@ -39,6 +41,7 @@ class BadInputIT {
             "snapshotInterval=soon",
             "threshold.lockReleases.target=many",
             "bogusKey=1",
+            "snapshotIntervall=10s",
             "pointcuts=" + missingPointcuts);
     run = TestApps.withAgent(ShapesMain.class, args).run(dir);
     report = JsonReports.read(json);
@@ -108,5 +111,23 @@ class BadInputIT {
     assertOneLine(
         "blank operation name on dev.boundarytracer.it.app.shapes.Shapes#blankName; a name needs"
             + " at least one visible character");
+  }
+
+  @Test
+  void unknownKeyNearAnAcceptedOneSuggestsIt() {
+    assertOneLine(
+        "unknown config key 'snapshotIntervall' in agent arguments; did you mean"
+            + " 'snapshotInterval'? accepted keys: ");
+  }
+
+  @Test
+  void jsonReportHasTheModeOfAnyNewFile() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        json.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path plain = Files.writeString(dir.resolve("plain-new-file"), "x");
+    assertEquals(
+        Files.getPosixFilePermissions(plain),
+        Files.getPosixFilePermissions(json),
+        "the JSON report follows the umask like any new file");
   }
 }

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The agent's recording at the low-overhead settings ({@code jfr.settings=default}, boundary.jfc): per-call events
- * only above their thresholds, and per-second statistics whose histograms hold the calls' full
- * distribution, decodable with HdrHistogram.
+ * The agent's recording at the low-overhead settings ({@code jfr.settings=default}, boundary.jfc):
+ * per-call events only above their thresholds, and per-second statistics whose histograms hold the
+ * calls' full distribution, decodable with HdrHistogram.
  */
 class JfrDefaultSettingsIT {
   private static final long PHASE_THRESHOLD_NANOS = 10_000_000L;

@@ -94,8 +94,8 @@ class JfrLockEventsIT {
         long[] hw =
             phaseHeldAndWait.computeIfAbsent(
                 e.getString("operation") + "/" + e.getString("phase"), k -> new long[2]);
-        hw[0] += e.getLong("lockHeldNanos");
-        hw[1] += e.getLong("lockWaitNanos");
+        hw[0] += e.getLong("lockHeldTime");
+        hw[1] += e.getLong("lockWaitTime");
       } else if (type.equals("dev.boundarytracer.Operation")) {
         assertEquals("MEASURED", e.getString("lockSource"));
         opAcquisitions.merge(

@@ -105,6 +105,22 @@ class JfrRecordingIT {
         cs[0]++;
         cs[1] += e.getDuration().toNanos();
         assertFalse(e.getBoolean("failed"), "failed phase event " + e);
+        String method = e.getString("method");
+        assertTrue(
+            method != null && method.startsWith("dev.boundarytracer.demo.") && method.contains("#"),
+            "the Phase event names the method it timed: " + e);
+      }
+      if (e.getEventType().getName().equals(OPERATION)) {
+        int threads = e.getInt("convertThreads");
+        if (threads >= 2) {
+          assertTrue(e.getBoolean("parallel"), "measured two threads, parallel: " + e);
+        } else if (threads == 1) {
+          assertFalse(e.getBoolean("parallel"), "measured one thread, not parallel: " + e);
+        }
+      }
+      if (e.getEventType().getName().equals("dev.boundarytracer.RedFlag")
+          && e.getString("flagId").startsWith("LOCK_")) {
+        assertEquals(null, e.getString("phase"), "an operation-level flag has no phase: " + e);
       }
     }
     assertMatchesJson("RecordingFile", countAndSum);
@@ -118,12 +134,12 @@ class JfrRecordingIT {
       if (e.getEventType().getName().equals(OPERATION)) {
         long[] ch = countAndHeld.computeIfAbsent(e.getString("operation"), k -> new long[2]);
         ch[0]++;
-        ch[1] += e.getLong("lockHeldNanos");
+        ch[1] += e.getLong("lockHeldTime");
         long[] cs = countAndSum.computeIfAbsent(e.getString("operation"), k -> new long[2]);
         cs[0]++;
         cs[1] += e.getDuration().toNanos();
-        double ratio = e.getDouble("lockHeldRatio");
-        assertTrue(ratio >= 0 && ratio <= 1, "lockHeldRatio " + ratio + " in " + e);
+        double ratio = e.getDouble("lockHeld");
+        assertTrue(ratio >= 0 && ratio <= 1, "lockHeld " + ratio + " in " + e);
       }
     }
     Map<String, JsonNode> ops = JsonReports.operations(demo.json());
@@ -133,7 +149,7 @@ class JfrRecordingIT {
       assertEquals(op.path("count").asLong(), entry.getValue()[0], entry.getKey() + " events");
       long jsonHeld = op.path("lockHeldNanos").asLong();
       System.out.printf(
-          "[jfr] %s Operation.lockHeldNanos sum %d ns, JSON lockHeldNanos %d ns%n",
+          "[jfr] %s Operation.lockHeldTime sum %d ns, JSON lockHeldNanos %d ns%n",
           entry.getKey(), entry.getValue()[1], jsonHeld);
       assertEquals(
           jsonHeld, entry.getValue()[1], jsonHeld * TOLERANCE, entry.getKey() + " lockHeldNanos");
@@ -157,14 +173,14 @@ class JfrRecordingIT {
       seen |= items.hasItems();
       var type = items.getType();
       assertNotNull(
-          Attribute.attr("lockHeldRatio", "Lock Held", UnitLookup.PERCENTAGE).getAccessor(type),
-          "JMC does not read lockHeldRatio as a percentage");
+          Attribute.attr("lockHeld", "Lock Held", UnitLookup.PERCENTAGE).getAccessor(type),
+          "JMC does not read lockHeld as a percentage");
       assertNotNull(
-          Attribute.attr("lockHeldNanos", "Lock Held Time", UnitLookup.TIMESPAN).getAccessor(type),
-          "JMC does not read lockHeldNanos as a timespan");
+          Attribute.attr("lockHeldTime", "Lock Held Time", UnitLookup.TIMESPAN).getAccessor(type),
+          "JMC does not read lockHeldTime as a timespan");
       assertNotNull(
-          Attribute.attr("allocatedBytes", "Allocated", UnitLookup.MEMORY).getAccessor(type),
-          "JMC does not read allocatedBytes as a memory amount");
+          Attribute.attr("allocated", "Allocated", UnitLookup.MEMORY).getAccessor(type),
+          "JMC does not read allocated as a memory amount");
     }
     assertTrue(seen, "no " + OPERATION + " events");
   }
@@ -204,16 +220,16 @@ class JfrRecordingIT {
   void eventFieldsDeclareTheirUnits() throws IOException {
     Map<String, EventType> types = boundaryEventTypes();
     EventType op = types.get(OPERATION);
-    assertNotNull(op.getField("lockHeldRatio").getAnnotation(Percentage.class), "lockHeldRatio");
-    assertEquals("jdk.jfr.Percentage", op.getField("lockHeldRatio").getContentType());
+    assertNotNull(op.getField("lockHeld").getAnnotation(Percentage.class), "lockHeld");
+    assertEquals("jdk.jfr.Percentage", op.getField("lockHeld").getContentType());
     assertEquals(
         Timespan.NANOSECONDS,
-        op.getField("lockHeldNanos").getAnnotation(Timespan.class).value(),
-        "lockHeldNanos");
+        op.getField("lockHeldTime").getAnnotation(Timespan.class).value(),
+        "lockHeldTime");
     assertEquals(
         DataAmount.BYTES,
-        op.getField("allocatedBytes").getAnnotation(DataAmount.class).value(),
-        "allocatedBytes");
+        op.getField("allocated").getAnnotation(DataAmount.class).value(),
+        "allocated");
     EventType stats = types.get(STATISTICS);
     for (String field : List.of("mean", "p50", "p99", "max")) {
       Timespan unit = stats.getField(field).getAnnotation(Timespan.class);

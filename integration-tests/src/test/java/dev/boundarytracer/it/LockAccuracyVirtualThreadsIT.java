@@ -20,4 +20,21 @@ class LockAccuracyVirtualThreadsIT extends LockAccuracyContract {
   LockAccuracyRun run() {
     return run;
   }
+
+  @org.junit.jupiter.api.Test
+  void parkAndUnparkOfVirtualThreadsAreNoHandOffsAndAllocationIsNotApplicable() {
+    for (com.fasterxml.jackson.databind.JsonNode op : run.json().path("operations")) {
+      String name = op.path("name").asText();
+      org.junit.jupiter.api.Assertions.assertTrue(
+          op.path("allocatedBytes").isNull(), name + ": allocation on virtual threads is n/a");
+      org.junit.jupiter.api.Assertions.assertFalse(
+          op.path("allocatedBytesUnmeasuredReason").asText().isEmpty(), name);
+      for (com.fasterxml.jackson.databind.JsonNode phase : op.path("phases")) {
+        org.junit.jupiter.api.Assertions.assertEquals(
+            "NONE",
+            phase.path("parallelismSource").asText(),
+            name + "/" + phase.path("phase").asText() + " hands nothing off: " + phase);
+      }
+    }
+  }
 }

@@ -8,6 +8,7 @@ import dev.boundarytracer.jfr.OperationEvent;
 import dev.boundarytracer.jfr.PhaseEvent;
 import dev.boundarytracer.jfr.PhaseStatisticsEvent;
 import dev.boundarytracer.jmc.recording.RecordedProfile;
+import dev.boundarytracer.jmc.rules.ConvertParallelLimitedRule;
 import dev.boundarytracer.jmc.rules.ConvertParallelRule;
 import dev.boundarytracer.jmc.rules.ExtractCostRule;
 import dev.boundarytracer.jmc.rules.LockHeldRule;
@@ -38,6 +39,9 @@ class BoundaryRulesTest {
 
   @TempDir Path dir;
 
+  // Threads the tasks of each convert call ran on, 0 when convert hands nothing off.
+  private int convertThreads;
+
   @Test
   void judgesTheRecordedCallsWithTheDefaultThresholdsWhenNoneAreRecorded() throws Exception {
     IItemCollection items = record(null);
@@ -46,10 +50,24 @@ class BoundaryRulesTest {
     // 2 ms per 100 documents is 20 ms per 1000: above the 5 ms red-flag level.
     assertResult(items, new ExtractCostRule(), Severity.WARNING, 100, "EXTRACT_SLOW");
     assertResult(items, new ConvertParallelRule(), Severity.WARNING, 100, "CONVERT_NOT_PARALLEL");
+    // Convert hands nothing off: serial code, not parallel code short of threads.
+    assertResult(items, new ConvertParallelLimitedRule(), Severity.OK, 0, "handed no work");
     // One release per call: below the target of two, above none.
     assertResult(items, new LockReleasesRule(), Severity.INFO, 50, "LOCK_RELEASES_BELOW_TARGET");
     // Extract (held) is most of the wall time.
     assertResult(items, new LockHeldRule(), Severity.WARNING, 100, "LOCK_HELD_HIGH");
+  }
+
+  @Test
+  void convertWhoseTasksRanOnOneThreadIsLimitedParallelism() throws Exception {
+    convertThreads = 1;
+    IItemCollection items = record(null);
+    assertResult(
+        items,
+        new ConvertParallelLimitedRule(),
+        Severity.INFO,
+        50,
+        "its tasks ran on two or more threads in only 0 of them");
   }
 
   @Test
@@ -143,13 +161,13 @@ class BoundaryRulesTest {
         OperationEvent op = new OperationEvent();
         op.begin();
         long heldStart = System.nanoTime();
-        phase("EXTRACT", "HELD", 2);
+        phase("EXTRACT", "HELD", 2, 0);
         long held = System.nanoTime() - heldStart;
-        phase("CONVERT", "RELEASED", 0);
+        phase("CONVERT", "RELEASED", 0, convertThreads);
         op.end();
         op.operation = "bulk";
         op.docs = DOCS;
-        op.lockHeldNanos = held;
+        op.lockHeldTime = held;
         op.lockReleases = 1;
         op.commit();
       }
@@ -160,7 +178,8 @@ class BoundaryRulesTest {
     return JfrLoaderToolkit.loadEvents(file.toFile());
   }
 
-  private static void phase(String phase, String lockUse, long millis) throws InterruptedException {
+  private static void phase(String phase, String lockUse, long millis, int threads)
+      throws InterruptedException {
     PhaseEvent e = new PhaseEvent();
     e.begin();
     if (millis > 0) {
@@ -172,6 +191,8 @@ class BoundaryRulesTest {
     e.phase = phase;
     e.docs = DOCS;
     e.lockUse = lockUse;
+    e.parallelThreads = threads;
+    e.tasks = threads;
     e.commit();
   }
 

@@ -73,7 +73,7 @@ final class LockFigures {
       return;
     }
     operationAcquisitions += e.getLong("lockAcquisitions");
-    operationHeldNanos += e.getLong("lockHeldNanos");
+    operationHeldNanos += e.getLong("lockHeldTime");
     long start = Instants.nanos(e.getStartTime());
     operationFirstNanos = Math.min(operationFirstNanos, start);
     operationLastNanos = Math.max(operationLastNanos, Instants.nanos(e.getEndTime()));

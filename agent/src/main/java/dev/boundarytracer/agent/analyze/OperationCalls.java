@@ -57,18 +57,20 @@ final class OperationCalls {
     if (e.getBoolean("parallel")) {
       parallelCount++;
     }
-    long allocated = e.getLong("allocatedBytes");
-    allocatedSum += allocated;
-    allocatedMax = Math.max(allocatedMax, allocated);
+    long allocated = e.getLong("allocated"); // -1: not measured (a virtual thread)
+    if (allocated >= 0) {
+      allocatedSum += allocated;
+      allocatedMax = Math.max(allocatedMax, allocated);
+    }
     boolean measured = Events.has(e, "lockSource") && "MEASURED".equals(e.getString("lockSource"));
     if (measured) {
       measuredCount++;
-      measuredHeldNanos += e.getLong("lockHeldNanos");
+      measuredHeldNanos += e.getLong("lockHeldTime");
       measuredReleases += e.getLong("lockReleases");
-      lockWaitNanos += e.getLong("lockWaitNanos");
+      lockWaitNanos += e.getLong("lockWaitTime");
       lockAcquisitions += e.getLong("lockAcquisitions");
     } else {
-      lockHeldNanos += e.getLong("lockHeldNanos");
+      lockHeldNanos += e.getLong("lockHeldTime");
       lockReleases += e.getLong("lockReleases");
     }
   }

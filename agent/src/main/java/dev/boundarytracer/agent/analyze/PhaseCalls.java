@@ -42,8 +42,8 @@ final class PhaseCalls {
     }
     if (Events.has(e, "lockSource") && "MEASURED".equals(e.getString("lockSource"))) {
       measuredCount++;
-      lockHeldNanos += e.getLong("lockHeldNanos");
-      lockWaitNanos += e.getLong("lockWaitNanos");
+      lockHeldNanos += e.getLong("lockHeldTime");
+      lockWaitNanos += e.getLong("lockWaitTime");
       lockAcquisitions += e.getLong("lockAcquisitions");
     }
     long eventTasks = Events.has(e, "tasks") ? e.getLong("tasks") : 0;

@@ -9,6 +9,7 @@ import dev.boundarytracer.recording.ThreadState;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -275,6 +276,11 @@ public final class HookBridge {
   /** See {@link ConcurrencyHooks#forkJoinTaskHandedOff}. */
   public static void forkJoinTaskHandedOff(ForkJoinTask<?> task) {
     ConcurrencyHooks.forkJoinTaskHandedOff(task);
+  }
+
+  /** See {@link ConcurrencyHooks#forkJoinTaskHandedOff(ForkJoinPool, ForkJoinTask)}. */
+  public static void forkJoinTaskHandedOff(ForkJoinPool pool, ForkJoinTask<?> task) {
+    ConcurrencyHooks.forkJoinTaskHandedOff(pool, task);
   }
 
   /** See {@link ConcurrencyHooks#forkJoinTaskStart}. */

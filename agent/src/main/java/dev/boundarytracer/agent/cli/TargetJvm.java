@@ -4,6 +4,7 @@ import com.sun.tools.attach.AgentInitializationException;
 import com.sun.tools.attach.AgentLoadException;
 import com.sun.tools.attach.AttachNotSupportedException;
 import com.sun.tools.attach.VirtualMachine;
+import dev.boundarytracer.agent.LoadOutcome;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,7 +22,9 @@ final class TargetJvm {
    * @param agentArgs the agent argument string
    * @param done past tense for the success line, e.g. {@code attached to}
    * @param out where the outcome is printed, one line
-   * @return 0 when the agent was loaded, 1 when the JVM could not be reached or refused it
+   * @return 0 when the agent did what was asked (started or ended profiling), 1 when the JVM could
+   *     not be reached, refused the agent, or the agent did nothing (already profiling, attached
+   *     again after a detach, nothing to detach)
    */
   static int loadAgent(long pid, String agentArgs, String done, PrintStream out) {
     String jar;
@@ -47,8 +50,33 @@ final class TargetJvm {
       return 1;
     }
     try {
+      long before = LoadOutcome.sequence(lastLoad(vm));
+      long startNanos = System.nanoTime();
       vm.loadAgent(jar, agentArgs);
-      out.println("boundary-tracer " + done + " JVM " + pid + " (messages go to its stderr)");
+      long tookMillis = (System.nanoTime() - startNanos) / 1_000_000;
+      String after = lastLoad(vm);
+      if (after == null || LoadOutcome.sequence(after) <= before) {
+        System.err.println(
+            "boundary-tracer: JVM "
+                + pid
+                + " loaded the agent but did not say what it did; see its stderr");
+        return 1;
+      }
+      String[] parts = after.split(" ", 3);
+      LoadOutcome outcome = outcome(parts[1]);
+      String message = parts.length > 2 ? parts[2] : "";
+      if (outcome == null || !outcome.done()) {
+        System.err.println("boundary-tracer: JVM " + pid + " did nothing: " + message);
+        return 1;
+      }
+      out.println(
+          "boundary-tracer "
+              + done
+              + " JVM "
+              + pid
+              + " in "
+              + tookMillis
+              + " ms (further messages go to its stderr)");
       return 0;
     } catch (AgentLoadException | AgentInitializationException | IOException e) {
       System.err.println("boundary-tracer: JVM " + pid + " did not load the agent: " + e);
@@ -59,6 +87,19 @@ final class TargetJvm {
       } catch (IOException e) {
         // the connection is gone either way
       }
+    }
+  }
+
+  /** The target's published load outcome, null when none or unreadable. */
+  private static String lastLoad(VirtualMachine vm) throws IOException {
+    return vm.getSystemProperties().getProperty(LoadOutcome.PROPERTY);
+  }
+
+  private static LoadOutcome outcome(String name) {
+    try {
+      return LoadOutcome.valueOf(name);
+    } catch (IllegalArgumentException e) {
+      return null;
     }
   }
 }

@@ -29,4 +29,28 @@ final class JavaNames {
     }
     return true;
   }
+
+  /**
+   * A parameter type as the JVM names it: a simple name of a {@code java.lang} type ({@code
+   * String}, {@code Object}, {@code Integer[]}) gets its package, as in Java source; anything else
+   * is returned as given.
+   *
+   * @param type a type as written, array brackets allowed
+   * @return the qualified type
+   */
+  static String qualifyJavaLang(String type) {
+    int bracket = type.indexOf('[');
+    String element = bracket < 0 ? type : type.substring(0, bracket);
+    if (element.indexOf('.') >= 0
+        || !isIdentifier(element)
+        || Character.isLowerCase(element.charAt(0))) {
+      return type;
+    }
+    try {
+      Class.forName("java.lang." + element, false, null);
+      return "java.lang." + type;
+    } catch (ClassNotFoundException | LinkageError notJavaLang) {
+      return type;
+    }
+  }
 }

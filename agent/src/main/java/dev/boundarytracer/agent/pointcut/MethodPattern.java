@@ -16,7 +16,8 @@ import net.bytebuddy.matcher.ElementMatcher;
  *
  * @param name the method name, {@code *} or {@code <init>}
  * @param parameterTypes the erased parameter types in order, as Java names ({@code int}, {@code
- *     java.util.List}, {@code byte[]}); null when any parameters match
+ *     java.util.List}, {@code byte[]}); the simple names of {@code java.lang} types ({@code
+ *     String}, {@code Object}, ...) are stored qualified; null when any parameters match
  */
 public record MethodPattern(String name, List<String> parameterTypes) {
   /** Every method (not constructors). */
@@ -39,6 +40,17 @@ public record MethodPattern(String name, List<String> parameterTypes) {
       throw new IllegalArgumentException(
           "'" + name + "' is not a method name: expected a Java name, * (every method) or <init>");
     }
+    if (name.startsWith("lambda$")) {
+      String[] parts = name.split("\\$");
+      String enclosing = parts.length > 1 && !parts[1].isEmpty() ? "'" + parts[1] + "'" : "it";
+      throw new IllegalArgumentException(
+          "'"
+              + name
+              + "' is a lambda's synthetic method, named by the compiler and not stable between"
+              + " builds: name the enclosing method "
+              + enclosing
+              + " (the lambda's time is part of it) or a named method the lambda calls");
+    }
     if (open < 0) {
       return new MethodPattern(name, null);
     }
@@ -56,7 +68,7 @@ public record MethodPattern(String name, List<String> parameterTypes) {
           throw new IllegalArgumentException(
               "'" + type + "' is not a parameter type: expected e.g. int, java.util.List, byte[]");
         }
-        types.add(type);
+        types.add(JavaNames.qualifyJavaLang(type));
       }
     }
     return new MethodPattern(name, List.copyOf(types));

@@ -70,7 +70,15 @@ public final class Weaving {
     Warnings warnings = new Warnings(err);
     LockClasses lockClasses = lockClasses(inst, warnings);
     ResettableClassFileTransformer application =
-        builder(adviceLocator, warnings, locks, lockClasses, pointcuts).installOn(inst);
+        builder(
+                adviceLocator,
+                warnings,
+                locks,
+                lockClasses,
+                pointcuts,
+                new AgentBuilder.RedefinitionStrategy.DiscoveryStrategy.Explicit(
+                    AttachCandidates.of(inst)))
+            .installOn(inst);
     // The loaded classes are woven now: designate the locks their static fields already hold.
     ExistingLocks.designate(inst, lockClasses, warnings::warn);
     ResettableClassFileTransformer executors =
@@ -99,7 +107,7 @@ public final class Weaving {
     Warnings warnings = new Warnings(err);
     LockClasses lockClasses = lockClasses(inst, warnings);
     ResettableClassFileTransformer application =
-        builder(adviceLocator, warnings, locks, lockClasses, pointcuts).installOn(inst);
+        builder(adviceLocator, warnings, locks, lockClasses, pointcuts, null).installOn(inst);
     // The loaded classes are woven now: designate the locks their static fields already hold.
     ExistingLocks.designate(inst, lockClasses, warnings::warn);
     return application;
@@ -125,7 +133,7 @@ public final class Weaving {
       LockTargets locks,
       List<Pointcut> pointcuts) {
     Warnings warnings = new Warnings(err);
-    return builder(adviceLocator, warnings, locks, lockClasses(inst, warnings), pointcuts)
+    return builder(adviceLocator, warnings, locks, lockClasses(inst, warnings), pointcuts, null)
         .makeRaw();
   }
 
@@ -155,11 +163,15 @@ public final class Weaving {
       Warnings warnings,
       LockTargets locks,
       LockClasses lockClasses,
-      List<Pointcut> pointcuts) {
-    AgentBuilder.Identified.Extendable builder =
+      List<Pointcut> pointcuts,
+      AgentBuilder.RedefinitionStrategy.DiscoveryStrategy loaded) {
+    AgentBuilder.RedefinitionListenable.WithoutBatchStrategy retransforming =
         new AgentBuilder.Default(LeanByteBuddy.create())
             .disableClassFormatChanges()
-            .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
+            .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION);
+    AgentBuilder start = loaded == null ? retransforming : retransforming.with(loaded);
+    AgentBuilder.Identified.Extendable builder =
+        start
             .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
             .with(AgentBuilder.TypeStrategy.Default.DECORATE)
             // Describe classes from their bytes, also when retransforming loaded ones (attach): a

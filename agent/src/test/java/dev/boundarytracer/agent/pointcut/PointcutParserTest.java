@@ -54,6 +54,25 @@ class PointcutParserTest {
   }
 
   @Test
+  void acceptsTheSimpleNamesOfJavaLangTypesAsParameters() {
+    assertEquals(
+        List.of("java.lang.String", "java.lang.Object[]", "int", "com.example.Order"),
+        one("phase CONVERT com.example.Codec#encode(String, Object[], int, com.example.Order)")
+            .method()
+            .parameterTypes());
+  }
+
+  @Test
+  void aLambdaMethodIsRejectedWithTheEnclosingMethodToName() {
+    PointcutParser.Result r = parse("phase CONVERT com.example.Codec#lambda$encodeAll$0");
+    assertEquals(List.of(), r.pointcuts());
+    assertEquals(1, r.problems().size());
+    String problem = r.problems().get(0);
+    assertTrue(problem.contains("'lambda$encodeAll$0' is a lambda's synthetic method"), problem);
+    assertTrue(problem.contains("name the enclosing method 'encodeAll'"), problem);
+  }
+
+  @Test
   void parsesPackagePrefixesAnyMethodAndConstructors() {
     assertEquals(
         TypePattern.Kind.PACKAGE, one("phase CONVERT com.example.codec.*#*").type().kind());

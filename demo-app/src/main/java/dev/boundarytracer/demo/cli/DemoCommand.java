@@ -1,5 +1,6 @@
 package dev.boundarytracer.demo.cli;
 
+import dev.boundarytracer.demo.config.BatchRange;
 import dev.boundarytracer.demo.config.DemoConfig;
 import dev.boundarytracer.demo.config.Profile;
 import dev.boundarytracer.demo.config.RunLength;
@@ -59,11 +60,13 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Option(
       names = "--batch",
-      paramLabel = "N",
+      paramLabel = "N|MIN..MAX",
       defaultValue = "" + DemoConfig.DEFAULT_BATCH,
-      converter = PositiveIntConverter.class,
-      description = "Documents per operation (default: ${DEFAULT-VALUE}).")
-  private int batch;
+      converter = BatchRangeConverter.class,
+      description =
+          "Documents per operation (default: ${DEFAULT-VALUE}), or a range such as 50..2000 from"
+              + " which each operation draws its size.")
+  private BatchRange batch;
 
   @Option(
       names = "--profile",
@@ -204,7 +207,7 @@ public final class DemoCommand implements Callable<Integer> {
     return new DemoConfig(
         threads.get(0),
         runLength,
-        batch,
+        batch.max(),
         profile,
         input,
         jdbcUrl,
@@ -212,7 +215,8 @@ public final class DemoCommand implements Callable<Integer> {
         reportInterval,
         phaseStats,
         warmupDocs,
-        preloadRows);
+        preloadRows,
+        batch.min());
   }
 
   /**

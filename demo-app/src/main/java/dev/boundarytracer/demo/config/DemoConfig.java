@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param phaseStats whether the summary includes the demo's own per-phase timings
  * @param warmupDocs documents to push through the codecs before the run (0: no warm-up)
  * @param preloadRows rows to load before the run, at least (each worker gets at least 4 batches)
+ * @param batchMin smallest documents per operation, 1..batch: each operation draws its size from
+ *     {@code batchMin..batch}; equal to {@code batch} for one size
  */
 public record DemoConfig(
     int threads,
@@ -30,7 +32,36 @@ public record DemoConfig(
     Duration reportInterval,
     boolean phaseStats,
     long warmupDocs,
-    long preloadRows) {
+    long preloadRows,
+    int batchMin) {
+
+  /** Every operation of the same size, {@code batch}. */
+  public DemoConfig(
+      int threads,
+      RunLength runLength,
+      int batch,
+      Profile profile,
+      Path input,
+      String jdbcUrl,
+      long seed,
+      Duration reportInterval,
+      boolean phaseStats,
+      long warmupDocs,
+      long preloadRows) {
+    this(
+        threads,
+        runLength,
+        batch,
+        profile,
+        input,
+        jdbcUrl,
+        seed,
+        reportInterval,
+        phaseStats,
+        warmupDocs,
+        preloadRows,
+        batch);
+  }
 
   /** Operations per worker when neither {@code --ops} nor {@code --duration} is given. */
   public static final long DEFAULT_OPS_PER_WORKER = 180;
@@ -56,6 +87,9 @@ public record DemoConfig(
   public DemoConfig {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1: " + threads);
+    }
+    if (batchMin < 1 || batchMin > batch) {
+      throw new IllegalArgumentException("batch range must be 1 <= min <= max: " + batchMin);
     }
     if (batch < 1) {
       throw new IllegalArgumentException("batch must be >= 1: " + batch);
@@ -117,7 +151,8 @@ public record DemoConfig(
         reportInterval,
         phaseStats,
         warmupDocs,
-        preloadRows);
+        preloadRows,
+        batchMin);
   }
 
   /**
@@ -139,7 +174,8 @@ public record DemoConfig(
         reportInterval,
         phaseStats,
         warmupDocs,
-        preloadRows);
+        preloadRows,
+        batchMin);
   }
 
   /**
@@ -160,6 +196,7 @@ public record DemoConfig(
         interval,
         phaseStats,
         warmupDocs,
-        preloadRows);
+        preloadRows,
+        batchMin);
   }
 }

@@ -103,7 +103,16 @@ public final class BridgeRunner {
         StopRule stopRule = StopRule.startingAt(config.runLength(), start);
         List<Worker> workers = new ArrayList<>();
         for (int i = 0; i < config.threads(); i++) {
-          workers.add(new Worker(i, bridges.get(i), pool, keys, monitor, stopRule, config.seed()));
+          workers.add(
+              new Worker(
+                  i,
+                  bridges.get(i),
+                  pool,
+                  keys,
+                  config.batchMin(),
+                  monitor,
+                  stopRule,
+                  config.seed()));
         }
         try (ThroughputReporter reporter =
             ThroughputReporter.start(monitor, config.reportInterval(), out)) {

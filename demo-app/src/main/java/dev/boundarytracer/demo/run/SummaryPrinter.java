@@ -22,7 +22,12 @@ public final class SummaryPrinter {
     out.println("demo-app summary");
     line(out, "threads", Integer.toString(config.threads()));
     line(out, "profile", config.profile().cliName());
-    line(out, "batch", config.batch() + " docs/op");
+    line(
+        out,
+        "batch",
+        (config.batchMin() == config.batch() ? "" : config.batchMin() + "..")
+            + config.batch()
+            + " docs/op");
     line(out, "run length", config.runLength().describe());
     line(out, "source", config.input() == null ? "synthetic orders" : config.input().toString());
     line(

@@ -18,6 +18,7 @@ final class Worker implements Runnable {
   private final DocumentBridge bridge;
   private final DocumentPool pool;
   private final KeySpace keys;
+  private final int batchMin;
   private final ThroughputMonitor monitor;
   private final StopRule stopRule;
   private final SplittableRandom random;
@@ -28,6 +29,7 @@ final class Worker implements Runnable {
       DocumentBridge bridge,
       DocumentPool pool,
       KeySpace keys,
+      int batchMin,
       ThroughputMonitor monitor,
       StopRule stopRule,
       long seed) {
@@ -35,6 +37,7 @@ final class Worker implements Runnable {
     this.bridge = bridge;
     this.pool = pool;
     this.keys = keys;
+    this.batchMin = batchMin;
     this.monitor = monitor;
     this.stopRule = stopRule;
     this.random = new SplittableRandom(seed + 7919L * id);
@@ -48,19 +51,21 @@ final class Worker implements Runnable {
     try {
       for (long round = 0; stopRule.keepGoing(round); round++) {
         OperationKind kind = OperationKind.forRound(round);
+        // Windows stay batch wide (the key space is laid out so); the size within varies.
+        int size = batchMin >= batch ? batch : batchMin + random.nextInt(batch - batchMin + 1);
         switch (kind) {
           case INSERT_MANY -> {
-            List<Long> ids = bridge.insertMany(pool.window(cursor, batch));
+            List<Long> ids = bridge.insertMany(pool.window(cursor, size));
             cursor += batch;
             monitor.record(kind, ids.size());
           }
           case FIND -> {
-            List<FoundDocument> found = bridge.find(keys.findWindowStart(random), batch);
+            List<FoundDocument> found = bridge.find(keys.findWindowStart(random), size);
             monitor.record(kind, found.size());
           }
           case UPDATE_MANY -> {
             long first = keys.updateWindowStart(id, updates++);
-            UpdateResult result = bridge.updateMany(first, pool.window(cursor, batch));
+            UpdateResult result = bridge.updateMany(first, pool.window(cursor, size));
             cursor += batch;
             monitor.record(kind, result.modified());
           }

@@ -12,6 +12,7 @@ final class JmcRuleFamilies {
           "BoundaryConvertCost", Set.of("CONVERT_ABOVE_TARGET"),
           "BoundaryMaterializeCost", Set.of("MATERIALIZE_ABOVE_TARGET", "MATERIALIZE_SLOW"),
           "BoundaryConvertParallel", Set.of("CONVERT_NOT_PARALLEL"),
+          "BoundaryConvertParallelLimited", Set.of("CONVERT_PARALLEL_LIMITED"),
           "BoundaryLockHeld", Set.of("LOCK_HELD_ABOVE_TARGET", "LOCK_HELD_HIGH"),
           "BoundaryLockReleases", Set.of("LOCK_RELEASES_BELOW_TARGET", "NO_LOCK_RELEASE"),
           "BoundaryLockMismatch", Set.of("LOCK_DECLARATION_MISMATCH"),

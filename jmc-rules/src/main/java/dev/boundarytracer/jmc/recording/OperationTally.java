@@ -26,6 +26,8 @@ final class OperationTally {
   private long parallelCount;
   private long allocatedSum;
   private long allocatedMax;
+  // Calls whose allocation the JVM could not measure (the event's field is -1: virtual threads).
+  private long allocationUnmeasured;
   private long measuredCalls;
   private long lockWaitNanos;
   private long lockAcquisitions;
@@ -63,8 +65,12 @@ final class OperationTally {
     if (parallel) {
       parallelCount++;
     }
-    allocatedSum += allocatedBytes;
-    allocatedMax = Math.max(allocatedMax, allocatedBytes);
+    if (allocatedBytes < 0) {
+      allocationUnmeasured++;
+    } else {
+      allocatedSum += allocatedBytes;
+      allocatedMax = Math.max(allocatedMax, allocatedBytes);
+    }
     if (measured) {
       measuredCalls++;
     }
@@ -116,6 +122,7 @@ final class OperationTally {
         durations.stats(),
         phaseSnapshots,
         List.of(),
-        locks);
+        locks,
+        allocationUnmeasured);
   }
 }

@@ -65,12 +65,12 @@ public record RecordedProfile(
       EventFields f = new EventFields(iterable.getType());
       EventFields.Field operation = f.field("operation");
       EventFields.Field docs = f.field("docs");
-      EventFields.Field held = f.field("lockHeldNanos");
+      EventFields.Field held = f.field("lockHeldTime");
       EventFields.Field releases = f.field("lockReleases");
       EventFields.Field parallel = f.field("parallel");
-      EventFields.Field allocated = f.field("allocatedBytes");
+      EventFields.Field allocated = f.field("allocated");
       EventFields.Field failed = f.field("failed");
-      EventFields.Field wait = f.field("lockWaitNanos");
+      EventFields.Field wait = f.field("lockWaitTime");
       EventFields.Field acquisitions = f.field("lockAcquisitions");
       EventFields.Field source = f.field("lockSource");
       for (IItem item : iterable) {
@@ -101,8 +101,8 @@ public record RecordedProfile(
       EventFields.Field threads = f.field("parallelThreads");
       EventFields.Field tasks = f.field("tasks");
       EventFields.Field taskCpu = f.field("taskCpuTime");
-      EventFields.Field held = f.field("lockHeldNanos");
-      EventFields.Field wait = f.field("lockWaitNanos");
+      EventFields.Field held = f.field("lockHeldTime");
+      EventFields.Field wait = f.field("lockWaitTime");
       EventFields.Field acquisitions = f.field("lockAcquisitions");
       EventFields.Field source = f.field("lockSource");
       for (IItem item : iterable) {

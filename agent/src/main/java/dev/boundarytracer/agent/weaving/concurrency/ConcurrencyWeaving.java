@@ -10,8 +10,6 @@ import dev.boundarytracer.agent.bridge.HookBridge;
 import dev.boundarytracer.agent.weaving.LeanByteBuddy;
 import dev.boundarytracer.agent.weaving.Warnings;
 import java.lang.instrument.Instrumentation;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ForkJoinTask;
@@ -66,15 +64,13 @@ public final class ConcurrencyWeaving {
     if (!base.canRead(runtime)) {
       inst.redefineModule(base, Set.of(runtime), Map.of(), Map.of(), Set.of(), Map.of());
     }
-    List<Class<?>> advised = loadAdvisedClasses();
+    Set<Class<?>> advised = loadAdvisedClasses();
     return new AgentBuilder.Default(LeanByteBuddy.create())
         .disableClassFormatChanges()
         .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
         // Only the advised classes are retransformed, rather than every loaded class being offered
         // to the matchers below (thousands of classes, most of the install's time).
-        .with(
-            new AgentBuilder.RedefinitionStrategy.DiscoveryStrategy.Explicit(
-                advised.toArray(new Class<?>[0])))
+        .with(new AgentBuilder.RedefinitionStrategy.DiscoveryStrategy.Explicit(advised))
         .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
         .with(AgentBuilder.TypeStrategy.Default.DECORATE)
         .with(new ErrorListener(warnings))
@@ -122,12 +118,13 @@ public final class ConcurrencyWeaving {
 
   /**
    * Loads (without initialising) every advised class this JDK has, so that all of them are
-   * retransformed by the install; returns them. A class first loaded later while another class is
-   * being transformed on the same thread would otherwise be skipped by Byte Buddy's circularity
-   * guard.
+   * retransformed by the install. A class first loaded later while another class is being
+   * transformed on the same thread would otherwise be skipped by Byte Buddy's circularity guard.
+   *
+   * @return the advised classes this JDK has
    */
-  private static List<Class<?>> loadAdvisedClasses() {
-    List<Class<?>> loaded = new ArrayList<>();
+  private static Set<Class<?>> loadAdvisedClasses() {
+    Set<Class<?>> loaded = new java.util.HashSet<>();
     for (String name : ADVISED) {
       try {
         loaded.add(Class.forName(name, false, null));

@@ -1,6 +1,7 @@
 package dev.boundarytracer.agent.weaving.concurrency;
 
 import dev.boundarytracer.agent.bridge.HookBridge;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import net.bytebuddy.asm.Advice;
 
@@ -13,7 +14,7 @@ public final class PoolSubmitAdvice {
   private PoolSubmitAdvice() {}
 
   @Advice.OnMethodEnter(suppress = Throwable.class)
-  static void enter(@Advice.Argument(0) ForkJoinTask<?> task) {
-    HookBridge.forkJoinTaskHandedOff(task);
+  static void enter(@Advice.This ForkJoinPool pool, @Advice.Argument(0) ForkJoinTask<?> task) {
+    HookBridge.forkJoinTaskHandedOff(pool, task);
   }
 }

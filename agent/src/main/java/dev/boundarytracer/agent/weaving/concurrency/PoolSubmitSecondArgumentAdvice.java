@@ -1,6 +1,7 @@
 package dev.boundarytracer.agent.weaving.concurrency;
 
 import dev.boundarytracer.agent.bridge.HookBridge;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import net.bytebuddy.asm.Advice;
 
@@ -12,7 +13,7 @@ public final class PoolSubmitSecondArgumentAdvice {
   private PoolSubmitSecondArgumentAdvice() {}
 
   @Advice.OnMethodEnter(suppress = Throwable.class)
-  static void enter(@Advice.Argument(1) ForkJoinTask<?> task) {
-    HookBridge.forkJoinTaskHandedOff(task);
+  static void enter(@Advice.This ForkJoinPool pool, @Advice.Argument(1) ForkJoinTask<?> task) {
+    HookBridge.forkJoinTaskHandedOff(pool, task);
   }
 }
