@@ -44,6 +44,12 @@ public final class OperationEvent extends jdk.jfr.Event {
           + " (measured), or, when convert handed nothing off, as the operation declared")
   public boolean parallel;
 
+  @Label("Declared Parallel")
+  @Description(
+      "True when the application declared the call parallel (BoundaryContext.setParallel or a"
+          + " measured hand-off of the operation itself), whatever convert was measured to do")
+  public boolean declaredParallel;
+
   @Label("Convert Threads")
   @Description(
       "Most distinct threads the tasks of one convert call of the operation ran on (measured);"

@@ -23,6 +23,8 @@ public final class TaskEvent extends jdk.jfr.Event {
   public String operation;
 
   @Label("Phase")
-  @Description("EXTRACT, CONVERT, NETWORK or MATERIALIZE: the phase that handed the task off")
+  @Description(
+      "EXTRACT, CONVERT, NETWORK or MATERIALIZE: the phase that handed the task off; absent when the"
+          + " operation handed it off outside any phase")
   public String phase;
 }

@@ -79,7 +79,8 @@ public final class TaskStack {
     begun[d] = false;
     if (event != null && event.shouldCommit()) {
       event.operation = OperationRegistry.nameOf(w.operationId());
-      event.phase = PHASES[w.phase()].name();
+      // A task the operation handed off outside any phase names no phase.
+      event.phase = w.phase() == PhaseWork.NO_PHASE ? null : PHASES[w.phase()].name();
       event.commit();
     }
     if (counted[d]) {

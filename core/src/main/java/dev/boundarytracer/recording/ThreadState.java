@@ -202,6 +202,7 @@ public final class ThreadState {
       int convertThreads = f.convertThreads;
       event.convertThreads = convertThreads;
       event.parallel = convertThreads >= 2 || (convertThreads == 0 && f.parallel);
+      event.declaredParallel = f.parallel;
       event.allocated = allocated;
       event.failed = failed;
       if (measured) {

@@ -67,10 +67,11 @@ public final class FlameGraphExport {
             long start = Instants.nanos(e.getStartTime());
             long end = Instants.nanos(e.getEndTime());
             String op = e.getString("operation");
+            String phaseName = operation ? null : e.getString("phase");
             PhaseTimeline.Interval interval =
-                new PhaseTimeline.Interval(
-                    start, end, op, operation ? null : e.getString("phase"), task);
-            (operation ? operations : phases).add(Events.threadId(e), interval);
+                new PhaseTimeline.Interval(start, end, op, phaseName, task);
+            // A task an operation handed off outside any phase counts as that operation's time.
+            (phaseName == null ? operations : phases).add(Events.threadId(e), interval);
           }
         });
     phases.seal();

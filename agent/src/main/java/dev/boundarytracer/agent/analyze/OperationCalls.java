@@ -54,7 +54,8 @@ final class OperationCalls {
       errors++;
     }
     docs += e.getLong("docs");
-    if (e.getBoolean("parallel")) {
+    // The JSON's parallelCount counts what the calls declared (the measured figure is convert's).
+    if (e.hasField("declaredParallel") ? e.getBoolean("declaredParallel") : e.getBoolean("parallel")) {
       parallelCount++;
     }
     long allocated = e.getLong("allocated"); // -1: not measured (a virtual thread)

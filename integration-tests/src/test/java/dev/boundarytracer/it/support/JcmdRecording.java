@@ -11,8 +11,9 @@ import java.util.jar.JarFile;
 
 /**
  * The demo under the agent with no {@code jfr=} key, recorded by a recording that {@code jcmd <pid>
- * JFR.start settings=default settings=boundary-profile.jfc} starts before the demo's first operation, as a
- * user would in production: the JSON report is the agent's, the recording is the user's.
+ * JFR.start settings=default settings=boundary-profile.jfc} starts before the demo's first
+ * operation, as a user would in production: the JSON report is the agent's, the recording is the
+ * user's.
  */
 public final class JcmdRecording {
   private JcmdRecording() {}
