@@ -35,7 +35,7 @@ public final class Requests {
   }
 
   /**
-   * The seed of the calling thread's next request.
+   * The random seed of the calling thread's next request.
    *
    * @return a different value at every call on a thread
    */

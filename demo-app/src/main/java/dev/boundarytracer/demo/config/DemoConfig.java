@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param profile how convert treats the lock
  * @param input a JSON Lines file of documents, or null for synthetic orders
  * @param jdbcUrl the database to use, or null for the embedded H2 server
- * @param seed the seed of the synthetic documents and of the find windows
+ * @param seed the random seed of the synthetic documents and of the find windows
  * @param reportInterval how often the reporter prints throughput
  * @param phaseStats whether the summary includes the demo's own per-phase timings
  * @param warmupDocs documents to push through the codecs before the run (0: no warm-up)

@@ -82,7 +82,7 @@ public final class OrderGenerator {
   private long sequence;
 
   /**
-   * A generator whose output depends only on the seed.
+   * A generator whose output depends only on its random seed.
    *
    * @param seed any value
    */
