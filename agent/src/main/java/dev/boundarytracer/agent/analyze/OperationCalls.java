@@ -55,7 +55,9 @@ final class OperationCalls {
     }
     docs += e.getLong("docs");
     // The JSON's parallelCount counts what the calls declared (the measured figure is convert's).
-    if (e.hasField("declaredParallel") ? e.getBoolean("declaredParallel") : e.getBoolean("parallel")) {
+    if (e.hasField("declaredParallel")
+        ? e.getBoolean("declaredParallel")
+        : e.getBoolean("parallel")) {
       parallelCount++;
     }
     long allocated = e.getLong("allocated"); // -1: not measured (a virtual thread)
