@@ -72,7 +72,9 @@ public final class JfrSupport {
                   emitStatistics();
                   emitRedFlags(profile);
                 });
-            FlightRecorder.addPeriodicEvent(LockStatisticsEvent.class, LockJfr::emitStatistics);
+            FlightRecorder.addPeriodicEvent(
+                LockStatisticsEvent.class,
+                () -> LockJfr.emitStatistics(Recorder.runtime().locks()));
             FlightRecorder.addPeriodicEvent(
                 ConfigurationEvent.class, () -> emitConfiguration(thresholds));
             // A recording already running began its chunk before this registration.

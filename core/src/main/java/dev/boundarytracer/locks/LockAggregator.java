@@ -15,22 +15,30 @@ import org.HdrHistogram.Histogram;
 /**
  * Merges every thread's lock recorders into immutable {@link LockSnapshot}s.
  *
- * <p>Thread-safe: every method is synchronized on the class. Never called from the hot path except
- * {@link #register} once per thread on its first hold of a designated lock. Threads that have ended
- * are drained one last time and dropped.
+ * <p>One instance belongs to each {@link dev.boundarytracer.recording.Recorder}; the agent's is
+ * {@code Recorder.runtime().locks()}. Thread-safe: every method is synchronized on the instance.
+ * Never called from the hot path except {@link #register} once per thread on its first hold of a
+ * designated lock. Threads that have ended are drained one last time and dropped.
  */
 public final class LockAggregator {
   private static final int TOP_HOLDERS = 5;
-  private static final List<LockThreadState> THREADS = new ArrayList<>();
-  private static LockTotals[] totals = new LockTotals[0];
-  private static Map<ThreadLockRecorder, long[]> baselines = new HashMap<>();
-  private static long lastIntervalNanos = System.nanoTime();
-  private static long resetAtNanos = Long.MIN_VALUE;
+  private final List<LockThreadState> threads = new ArrayList<>();
+  private LockTotals[] totals = new LockTotals[0];
+  private Map<ThreadLockRecorder, long[]> baselines = new HashMap<>();
+  private long lastIntervalNanos = System.nanoTime();
+  private long resetAtNanos = Long.MIN_VALUE;
 
-  private LockAggregator() {}
+  /** An aggregator with no thread registered yet. */
+  public LockAggregator() {}
 
-  static synchronized LockThreadState register(LockThreadState state) {
-    THREADS.add(state);
+  /**
+   * Adds a thread's lock state to what this aggregator merges.
+   *
+   * @param state the calling thread's new state, not null
+   * @return {@code state}
+   */
+  public synchronized LockThreadState register(LockThreadState state) {
+    threads.add(state);
     return state;
   }
 
@@ -40,7 +48,7 @@ public final class LockAggregator {
    *
    * @return never null
    */
-  public static synchronized List<LockSnapshot> snapshot() {
+  public synchronized List<LockSnapshot> snapshot() {
     drain();
     long now = System.nanoTime();
     int n = LockRegistry.size();
@@ -54,7 +62,7 @@ public final class LockAggregator {
       long last = t.lastReleaseNanos;
       Map<String, long[]> holders = new HashMap<>();
       t.retiredHolders.forEach((k, v) -> holders.put(k, v.clone()));
-      for (LockThreadState s : THREADS) {
+      for (LockThreadState s : threads) {
         ThreadLockRecorder r = recorderOf(s, id);
         if (r != null) {
           long[] c = sinceReset(r);
@@ -102,7 +110,7 @@ public final class LockAggregator {
    *
    * @return one entry per designated lock acquired at least once, never null
    */
-  public static synchronized List<LockInterval> drainIntervals() {
+  public synchronized List<LockInterval> drainIntervals() {
     drain();
     long intervalStart = lastIntervalNanos;
     List<LockSnapshot> locks = snapshotUnlocked();
@@ -129,14 +137,14 @@ public final class LockAggregator {
   }
 
   /** Forgets everything recorded so far; holds in progress count from now on. */
-  public static synchronized void reset() {
+  public synchronized void reset() {
     drain();
     resetAtNanos = System.nanoTime();
     for (LockTotals t : totals) {
       t.reset();
     }
     baselines = new HashMap<>();
-    for (LockThreadState s : THREADS) {
+    for (LockThreadState s : threads) {
       for (ThreadLockRecorder r : s.recorders()) {
         if (r != null) {
           baselines.put(r, new long[] {r.heldNanos, r.waitNanos, r.acquisitions});
@@ -146,14 +154,14 @@ public final class LockAggregator {
     }
   }
 
-  private static List<LockSnapshot> snapshotUnlocked() {
+  private List<LockSnapshot> snapshotUnlocked() {
     return snapshot();
   }
 
   /** The first acquisition of a lock since the last reset, over live and ended threads. */
-  private static long firstAcquireNanos(int id) {
+  private long firstAcquireNanos(int id) {
     long first = totals(id).firstAcquireNanos;
-    for (LockThreadState s : THREADS) {
+    for (LockThreadState s : threads) {
       ThreadLockRecorder r = recorderOf(s, id);
       if (r != null) {
         first = Math.min(first, r.firstAcquireNanos);
@@ -162,7 +170,7 @@ public final class LockAggregator {
     return first;
   }
 
-  private static int idOf(String name) {
+  private int idOf(String name) {
     for (int id = 0; id < LockRegistry.size(); id++) {
       if (LockRegistry.nameOf(id).equals(name)) {
         return id;
@@ -171,8 +179,8 @@ public final class LockAggregator {
     return -1;
   }
 
-  private static void drain() {
-    for (Iterator<LockThreadState> it = THREADS.iterator(); it.hasNext(); ) {
+  private void drain() {
+    for (Iterator<LockThreadState> it = threads.iterator(); it.hasNext(); ) {
       LockThreadState s = it.next();
       boolean ended = !s.thread.isAlive();
       for (ThreadLockRecorder r : s.recorders()) {
@@ -199,7 +207,7 @@ public final class LockAggregator {
     }
   }
 
-  private static long[] sinceReset(ThreadLockRecorder r) {
+  private long[] sinceReset(ThreadLockRecorder r) {
     long[] c = {r.heldNanos, r.waitNanos, r.acquisitions};
     long[] base = baselines.get(r);
     if (base != null) {
@@ -210,18 +218,18 @@ public final class LockAggregator {
     return c;
   }
 
-  private static ThreadLockRecorder recorderOf(LockThreadState s, int id) {
+  private ThreadLockRecorder recorderOf(LockThreadState s, int id) {
     ThreadLockRecorder[] rs = s.recorders();
     return id < rs.length ? rs[id] : null;
   }
 
-  private static void addHolder(Map<String, long[]> holders, String thread, long[] c) {
+  private void addHolder(Map<String, long[]> holders, String thread, long[] c) {
     long[] h = holders.computeIfAbsent(thread, k -> new long[2]);
     h[0] += c[0];
     h[1] += c[2];
   }
 
-  private static List<LockHolder> top(Map<String, long[]> holders) {
+  private List<LockHolder> top(Map<String, long[]> holders) {
     return holders.entrySet().stream()
         .filter(e -> e.getValue()[1] > 0)
         .sorted(
@@ -240,7 +248,7 @@ public final class LockAggregator {
     return (name == null || name.isEmpty() ? "" : name + " ") + "#" + t.getId();
   }
 
-  private static LockTotals totals(int id) {
+  private LockTotals totals(int id) {
     if (id >= totals.length) {
       LockTotals[] grown = Arrays.copyOf(totals, Math.max(id + 1, LockRegistry.size()));
       for (int i = totals.length; i < grown.length; i++) {
@@ -252,7 +260,7 @@ public final class LockAggregator {
   }
 
   /** Percentiles from the histogram (within 1 %), the sum exact from the counters. */
-  private static DurationStats stats(Histogram h, long sumNanos) {
+  private DurationStats stats(Histogram h, long sumNanos) {
     long n = h.getTotalCount();
     if (n == 0) {
       return DurationStats.EMPTY;

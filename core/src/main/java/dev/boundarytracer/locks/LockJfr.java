@@ -29,10 +29,14 @@ public final class LockJfr {
     }
   }
 
-  /** Emits one statistics event per designated lock; registered as a periodic event. */
-  public static void emitStatistics() {
+  /**
+   * Emits one statistics event per designated lock; registered as a periodic event.
+   *
+   * @param locks the aggregator whose intervals the events report, not null
+   */
+  public static void emitStatistics(LockAggregator locks) {
     try {
-      for (LockInterval interval : LockAggregator.drainIntervals()) {
+      for (LockInterval interval : locks.drainIntervals()) {
         LockStatisticsEvent e = new LockStatisticsEvent();
         e.lock = interval.name();
         e.intervalUtilization = interval.intervalUtilization();

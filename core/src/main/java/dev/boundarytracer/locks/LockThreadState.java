@@ -32,13 +32,14 @@ public final class LockThreadState {
   }
 
   /**
-   * A new state for the calling thread, known to {@link LockAggregator}.
+   * A new state for the calling thread, registered with {@code aggregator}.
    *
+   * @param aggregator what merges this thread's holds into reports, not null
    * @return never null
    */
-  public static LockThreadState forCurrentThread() {
+  public static LockThreadState forCurrentThread(LockAggregator aggregator) {
     LockJfr.holdEnabled(); // loads the event class now, not inside the first hold
-    return LockAggregator.register(new LockThreadState(Thread.currentThread()));
+    return aggregator.register(new LockThreadState(Thread.currentThread()));
   }
 
   /**

@@ -56,6 +56,7 @@ public final class Recorder {
   private static final Recorder RUNTIME = new Recorder(defaultStripes());
 
   private final ParallelTotals parallel = new ParallelTotals();
+  private final LockAggregator locks = new LockAggregator();
   private final int stripeCount;
   private final int stripeMask;
   private volatile OperationRecording[] operations = new OperationRecording[0];
@@ -92,6 +93,13 @@ public final class Recorder {
    */
   public ParallelTotals parallel() {
     return parallel;
+  }
+
+  /**
+   * @return where the designated locks' holds of this recorder's threads are merged
+   */
+  public LockAggregator locks() {
+    return locks;
   }
 
   /**
@@ -142,7 +150,7 @@ public final class Recorder {
       }
     }
     result.sort(Comparator.comparing(OperationSnapshot::name));
-    return new RecorderSnapshot(result, LockAggregator.snapshot(), distributions.build());
+    return new RecorderSnapshot(result, locks.snapshot(), distributions.build());
   }
 
   /**
@@ -195,7 +203,7 @@ public final class Recorder {
    * figure kept from before.
    */
   public synchronized void reset() {
-    LockAggregator.reset();
+    locks.reset();
     resetAtNanos = System.nanoTime();
     parallel.reset();
     for (OperationRecording r : operations) {

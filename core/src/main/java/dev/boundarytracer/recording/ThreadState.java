@@ -437,7 +437,7 @@ public final class ThreadState {
   public LockThreadState locks() {
     LockThreadState l = locks;
     if (l == null) {
-      l = LockThreadState.forCurrentThread();
+      l = LockThreadState.forCurrentThread(recorder.locks());
       locks = l;
     }
     return l;

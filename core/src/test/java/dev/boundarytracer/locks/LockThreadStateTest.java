@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /** Drives one thread's lock state with explicit timestamps (no clock involved). */
 class LockThreadStateTest {
-  private final LockThreadState s = LockThreadState.forCurrentThread();
+  private final LockThreadState s = LockThreadState.forCurrentThread(new LockAggregator());
 
   @Test
   void outermostHoldOnlyCountsReentryOnce() {

@@ -23,19 +23,20 @@ class OpenHoldTest {
     Object lock = new Object();
     LockRegistry.designate(lock, "open-hold");
     int id = LockRegistry.lockIdOf(lock);
-    LockThreadState state = LockThreadState.forCurrentThread();
+    LockAggregator aggregator = new LockAggregator();
+    LockThreadState state = LockThreadState.forCurrentThread(aggregator);
     state.prepare(id);
     long acquiredAt = System.nanoTime() - HELD_FOR_NANOS;
     state.beforeAcquire(id, acquiredAt);
     state.acquired(id, acquiredAt, true);
     try {
-      LockSnapshot snapshot = find(LockAggregator.snapshot());
+      LockSnapshot snapshot = find(aggregator.snapshot());
       assertEquals(1, snapshot.acquisitions());
       assertTrue(snapshot.heldNanos() >= HELD_FOR_NANOS, "held " + snapshot.heldNanos());
       assertTrue(snapshot.utilization() > 0.99, "utilization " + snapshot.utilization());
 
       LockInterval interval = null;
-      for (LockInterval i : LockAggregator.drainIntervals()) {
+      for (LockInterval i : aggregator.drainIntervals()) {
         if (i.name().equals("open-hold")) {
           interval = i;
         }
@@ -48,7 +49,7 @@ class OpenHoldTest {
     } finally {
       state.released(id, System.nanoTime());
     }
-    LockSnapshot closed = find(LockAggregator.snapshot());
+    LockSnapshot closed = find(aggregator.snapshot());
     assertTrue(closed.heldNanos() >= HELD_FOR_NANOS, "held " + closed.heldNanos());
     assertTrue(closed.utilization() > 0.99, "utilization " + closed.utilization());
   }
