@@ -111,7 +111,7 @@ final class SparseHistogram {
         long delta = n - previous.get(index);
         if (delta > 0) {
           if (out == null) {
-            out = newHistogram();
+            out = newHistogram(valueAt(highestIndex(false)));
           }
           out.recordValueWithCount(valueAt(index), delta);
           previous.add(index, delta);
@@ -153,7 +153,11 @@ final class SparseHistogram {
    * @return {@code target}, or a new histogram when it was null and some value is counted, or null
    */
   Histogram addTo(Histogram target) {
-    Histogram h = target;
+    int highest = highestIndex(true);
+    if (highest < 0) {
+      return target;
+    }
+    Histogram h = covering(target, valueAt(highest));
     for (int b = 0; b < BLOCKS; b++) {
       long[] block = (long[]) BLOCK.getAcquire(blocks, b);
       if (block == null) {
@@ -162,9 +166,7 @@ final class SparseHistogram {
       for (int i = 0; i < BLOCK_SIZE; i++) {
         long n = (long) COUNT.getVolatile(block, i);
         if (n != 0) {
-          if (h == null) {
-            h = newHistogram();
-          }
+          h = covering(h, valueAt((b << BLOCK_BITS) | i));
           h.recordValueWithCount(valueAt((b << BLOCK_BITS) | i), n);
         }
       }
@@ -178,9 +180,49 @@ final class SparseHistogram {
    * @return a histogram owned by the caller
    */
   Histogram toHistogram() {
-    Histogram h = newHistogram();
+    Histogram h = newHistogram(Math.max(0, valueAt(Math.max(0, highestIndex(true)))));
     copyInto(h);
     return h;
+  }
+
+  /**
+   * The highest slot with a count.
+   *
+   * @param concurrent true when writers may be recording (reads with their ordering), false when
+   *     these counts are private to the caller
+   * @return the slot, or -1 when nothing is counted
+   */
+  private int highestIndex(boolean concurrent) {
+    for (int b = BLOCKS - 1; b >= 0; b--) {
+      long[] block = concurrent ? (long[]) BLOCK.getAcquire(blocks, b) : blocks[b];
+      if (block == null) {
+        continue;
+      }
+      for (int i = BLOCK_SIZE - 1; i >= 0; i--) {
+        long n = concurrent ? (long) COUNT.getVolatile(block, i) : block[i];
+        if (n != 0) {
+          return (b << BLOCK_BITS) | i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A histogram that can hold {@code value} without growing: {@code h} itself when it can, else a
+   * larger copy of it. Growing an HdrHistogram one value at a time copies its counts at each step
+   * (and throws internally), which made a report allocate several times the memory it reads.
+   */
+  private static Histogram covering(Histogram h, long value) {
+    if (h == null) {
+      return newHistogram(value);
+    }
+    if (value <= h.getHighestTrackableValue()) {
+      return h;
+    }
+    Histogram larger = newHistogram(value);
+    larger.add(h);
+    return larger;
   }
 
   /**
@@ -198,9 +240,16 @@ final class SparseHistogram {
     return bytes;
   }
 
-  /** An empty HdrHistogram with the layout of these counts. */
-  static Histogram newHistogram() {
-    return new Histogram(SIGNIFICANT_DIGITS);
+  /**
+   * An empty HdrHistogram with the layout of these counts, sized for values up to {@code
+   * highestValue} at once, and growing beyond it as values need.
+   *
+   * @param highestValue the highest value it is to hold without growing, >= 0
+   */
+  static Histogram newHistogram(long highestValue) {
+    Histogram h = new Histogram(1, Math.max(2, highestValue), SIGNIFICANT_DIGITS);
+    h.setAutoResize(true);
+    return h;
   }
 
   private long[] install(int b) {

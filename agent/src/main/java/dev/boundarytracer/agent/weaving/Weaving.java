@@ -116,7 +116,8 @@ public final class Weaving {
   /**
    * The application weaving of {@link #install} as a transformer that is not registered with the
    * JVM and retransforms nothing: for the lazy start, whose own transformer forwards every class
-   * loaded after activation to it.
+   * loaded after activation to it. Only the classes {@link CandidateClasses} lets through reach
+   * ByteBuddy.
    *
    * @param inst the JVM's instrumentation, for retransforming the class of an object designated
    *     later (the returned transformer must be reached by that retransformation)
@@ -133,8 +134,10 @@ public final class Weaving {
       LockTargets locks,
       List<Pointcut> pointcuts) {
     Warnings warnings = new Warnings(err);
-    return builder(adviceLocator, warnings, locks, lockClasses(inst, warnings), pointcuts, null)
-        .makeRaw();
+    LockClasses lockClasses = lockClasses(inst, warnings);
+    ClassFileTransformer raw =
+        builder(adviceLocator, warnings, locks, lockClasses, pointcuts, null).makeRaw();
+    return new CandidateClasses(raw, locks, lockClasses, !pointcuts.isEmpty());
   }
 
   /** Classes of designated objects, told of each designation from now on. */

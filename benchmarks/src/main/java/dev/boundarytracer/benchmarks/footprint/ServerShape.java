@@ -51,6 +51,9 @@ public final class ServerShape {
       steady(ops, threads, requests);
     }
     print("peakRssBytes", peakRssBytes());
+    // Last: the heap after full GCs once the application's threads have ended, so that the heap
+    // the JVM logs at exit exceeds it only by what the exit (the agent's report) allocates.
+    print("liveHeapAtEndBytes", liveHeapBytes());
   }
 
   private static void steady(Runnable[] ops, int threads, int requests) throws Exception {

@@ -32,7 +32,7 @@ public final class LockClasses {
    * @param className binary name
    * @return true if its synchronized methods are to be woven
    */
-  boolean contains(String className) {
+  public boolean contains(String className) {
     return names.contains(className);
   }
 

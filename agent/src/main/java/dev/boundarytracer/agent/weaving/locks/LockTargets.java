@@ -79,7 +79,7 @@ public record LockTargets(List<Field> fields, List<String> sitePrefixes) {
   }
 
   /** Whether lock sites of the named class are woven because of configuration. */
-  boolean weavesSitesOf(String className) {
+  public boolean weavesSitesOf(String className) {
     for (String prefix : sitePrefixes) {
       if (className.startsWith(prefix)) {
         return true;
