@@ -55,9 +55,11 @@ variant_args() {
     bare-bytebuddy) echo "-javaagent:$DIR/bare-bytebuddy.jar -cp $BENCH:$AGENT $MAIN" ;;
     jfr-alone) echo "-XX:StartFlightRecording=filename=$DIR/alone.jfr -cp $BENCH $MAIN" ;;
     agent-jfr) echo "-javaagent:$AGENT=jfr=$DIR/agent.jfr -cp $BENCH $MAIN" ;;
+    plain-c1) echo "-XX:TieredStopAtLevel=1 -cp $BENCH $MAIN" ;;
+    agent-c1) echo "-XX:TieredStopAtLevel=1 -javaagent:$AGENT -cp $BENCH $MAIN" ;;
   esac
 }
-VARIANTS=(plain agent bare-bytebuddy jfr-alone agent-jfr)
+VARIANTS=(plain agent bare-bytebuddy jfr-alone agent-jfr plain-c1 agent-c1)
 
 # run_once VARIANT: appends "wall_ms rss_kib cpu_ms first_call_us" to $DIR/VARIANT.txt
 run_once() {
@@ -158,8 +160,15 @@ Reading the breakdown:
   charged to that operation).
 - Weaving each annotated class then takes milliseconds (`wove` lines): ByteBuddy describes it from
   its bytes and builds the advice; the method graph of its supertypes is not computed.
+- After activation, only class files that name the agent's annotations or API (or that the lock
+  configuration names) reach ByteBuddy; the application's other classes and the agent's own are
+  not parsed.
 - `CPU ms` is the most stable column on a busy machine; `bare-bytebuddy` is the floor any
   ByteBuddy-based agent pays in this program; `jfr-alone` what `-XX:StartFlightRecording` costs.
+- `plain-c1` and `agent-c1` run the same two JVMs with only the first JIT tier
+  (`-XX:TieredStopAtLevel=1`): the difference between `agent` and `agent-c1`, less that between
+  `plain` and `plain-c1`, is what the optimising compiler spends on the weaving code while the
+  program starts (compiler threads competing for the cores, and their memory).
 NOTES
 } > "$OUT/startup-annotated.md"
 log "wrote $OUT/startup-annotated.md"

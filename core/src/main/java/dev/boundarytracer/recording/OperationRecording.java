@@ -1,8 +1,10 @@
 package dev.boundarytracer.recording;
 
 import dev.boundarytracer.Phase;
+import dev.boundarytracer.snapshot.RecordedCounts;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.Arrays;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -50,10 +52,10 @@ final class OperationRecording {
     final OperationCounters counters = new OperationCounters();
 
     /** The operation's calls; null when none. */
-    Histogram total;
+    RecordedCounts total;
 
     /** Per phase ordinal; null when the phase has no call. */
-    final Histogram[] phases = new Histogram[PHASES];
+    final RecordedCounts[] phases = new RecordedCounts[PHASES];
   }
 
   /** Sums the stripes. Reader only. */
@@ -62,14 +64,37 @@ final class OperationRecording {
     OperationStripe[] all = stripes;
     // Histograms first, then counters: a writer updates sum, min and max before the count slot,
     // so every call counted here has its extremes among the counters read next.
+    int present = 0;
     for (int i = 0; i < all.length; i++) {
+      if (STRIPE.getAcquire(all, i) != null) {
+        present++;
+      }
+    }
+    SparseHistogram[] totals = new SparseHistogram[present];
+    SparseHistogram[][] phases = new SparseHistogram[PHASES][present];
+    int k = 0;
+    for (int i = 0; i < all.length && k < present; i++) {
       OperationStripe s = (OperationStripe) STRIPE.getAcquire(all, i);
       if (s != null) {
-        r.total = s.total.addTo(r.total);
+        totals[k] = s.total;
         for (int p = 0; p < PHASES; p++) {
-          r.phases[p] = s.phases[p].addTo(r.phases[p]);
+          phases[p][k] = s.phases[p];
         }
+        k++;
       }
+    }
+    if (k < present) {
+      totals = Arrays.copyOf(totals, k);
+      for (int p = 0; p < PHASES; p++) {
+        phases[p] = Arrays.copyOf(phases[p], k);
+      }
+    }
+    r.total = SparseHistogram.sum(totals);
+    long totalCount = r.total == null ? 0 : r.total.totalCount();
+    long[] phaseCount = new long[PHASES];
+    for (int p = 0; p < PHASES; p++) {
+      r.phases[p] = SparseHistogram.sum(phases[p]);
+      phaseCount[p] = r.phases[p] == null ? 0 : r.phases[p].totalCount();
     }
     for (int i = 0; i < all.length; i++) {
       OperationStripe s = (OperationStripe) STRIPE.getAcquire(all, i);
@@ -78,10 +103,8 @@ final class OperationRecording {
       }
     }
     OperationCounters c = r.counters;
-    c.count = r.total == null ? 0 : r.total.getTotalCount();
-    for (int p = 0; p < PHASES; p++) {
-      c.phaseCount[p] = r.phases[p] == null ? 0 : r.phases[p].getTotalCount();
-    }
+    c.count = totalCount;
+    System.arraycopy(phaseCount, 0, c.phaseCount, 0, PHASES);
     c.allocatedBytesMax = Math.max(c.allocatedBytesMax, allocatedMaxBeforeReset);
     return r;
   }

@@ -5,12 +5,12 @@ import dev.boundarytracer.Phase;
 import dev.boundarytracer.locks.LockAggregator;
 import dev.boundarytracer.parallel.ParallelTotals;
 import dev.boundarytracer.snapshot.Distributions;
-import dev.boundarytracer.snapshot.DurationStats;
 import dev.boundarytracer.snapshot.LockSource;
 import dev.boundarytracer.snapshot.LockUsage;
 import dev.boundarytracer.snapshot.OperationSnapshot;
 import dev.boundarytracer.snapshot.PhasePerOperation;
 import dev.boundarytracer.snapshot.PhaseSnapshot;
+import dev.boundarytracer.snapshot.RecordedCounts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -135,6 +135,7 @@ public final class Recorder {
    */
   public RecorderSnapshot snapshot() {
     Distributions.Builder distributions = new Distributions.Builder();
+    Percentiles percentiles = new Percentiles();
     List<OperationSnapshot> result = new ArrayList<>();
     synchronized (this) {
       OperationRecording[] ops = operations;
@@ -145,7 +146,7 @@ public final class Recorder {
         OperationRecording.Reading reading = ops[id].read();
         OperationCounters c = reading.counters;
         if (c.count > 0 || anyPhase(c)) {
-          result.add(toSnapshot(id, reading, distributions));
+          result.add(toSnapshot(id, reading, distributions, percentiles));
         }
       }
     }
@@ -266,7 +267,10 @@ public final class Recorder {
   }
 
   private OperationSnapshot toSnapshot(
-      int id, OperationRecording.Reading r, Distributions.Builder distributions) {
+      int id,
+      OperationRecording.Reading r,
+      Distributions.Builder distributions,
+      Percentiles percentiles) {
     String name = OperationRegistry.nameOf(id);
     OperationCounters c = r.counters;
     LockSource lockSource = LockUsages.source(c);
@@ -274,7 +278,7 @@ public final class Recorder {
     for (Phase phase : PHASES) {
       int i = phase.ordinal();
       if (c.phaseCount[i] > 0) {
-        Histogram h = r.phases[i];
+        RecordedCounts h = r.phases[i];
         distributions.phase(name, phase, h);
         LockUse lock = c.phaseHeldCount[i] * 2 >= c.phaseCount[i] ? LockUse.HELD : LockUse.RELEASED;
         phases.add(
@@ -283,7 +287,8 @@ public final class Recorder {
                 lock,
                 c.phaseCount[i],
                 c.phaseErrors[i],
-                stats(c.phaseCount[i], c.phaseNanos[i], c.phaseMinNanos[i], c.phaseMaxNanos[i], h),
+                percentiles.stats(
+                    c.phaseCount[i], c.phaseNanos[i], c.phaseMinNanos[i], c.phaseMaxNanos[i], h),
                 parallel.of(id, phase),
                 LockUsages.phase(c, i, lockSource, lock == LockUse.HELD),
                 new PhasePerOperation(c.phaseOps[i], c.phaseOpNanos[i], c.phaseOpMaxNanos[i]),
@@ -294,7 +299,7 @@ public final class Recorder {
     long active = c.count == 0 || c.lastEndNanos < firstStart ? 0 : c.lastEndNanos - firstStart;
     LockUsage lockUsage = LockUsages.operation(c, lockSource);
     boolean measured = lockUsage.measured();
-    Histogram total = r.total;
+    RecordedCounts total = r.total;
     if (total != null) {
       distributions.operation(name, total);
     }
@@ -309,36 +314,10 @@ public final class Recorder {
         c.allocatedBytesSum,
         c.allocatedBytesMax,
         active,
-        stats(c.count, c.totalNanos, c.minNanos, c.maxNanos, total),
+        percentiles.stats(c.count, c.totalNanos, c.minNanos, c.maxNanos, total),
         phases,
         List.of(),
         lockUsage,
         c.allocationUnmeasured);
-  }
-
-  /**
-   * Count, sum, min and max are exact; percentiles come from the histogram (within 1 %) and are
-   * kept within the exact min and max.
-   */
-  private static DurationStats stats(
-      long count, long sumNanos, long exactMin, long exactMax, Histogram h) {
-    if (count == 0 || h == null || h.getTotalCount() == 0) {
-      return new DurationStats(count, sumNanos, 0, 0, 0, 0, 0);
-    }
-    boolean exact = exactMin <= exactMax;
-    long min = exact ? exactMin : h.getMinValue();
-    long max = exact ? exactMax : h.getMaxValue();
-    return new DurationStats(
-        count,
-        sumNanos,
-        min,
-        clamp(h.getValueAtPercentile(50), min, max),
-        clamp(h.getValueAtPercentile(90), min, max),
-        clamp(h.getValueAtPercentile(99), min, max),
-        max);
-  }
-
-  private static long clamp(long value, long min, long max) {
-    return Math.max(min, Math.min(max, value));
   }
 }

@@ -1,7 +1,9 @@
 package dev.boundarytracer.recording;
 
+import dev.boundarytracer.snapshot.RecordedCounts;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.Arrays;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -147,31 +149,85 @@ final class SparseHistogram {
   }
 
   /**
-   * Adds every count to {@code target}, creating it on the first count.
+   * The sum of several histograms' counts, for a snapshot, read while writers may record into them:
+   * a value recorded meanwhile is in this sum or the next, once.
    *
-   * @param target a histogram with {@value #SIGNIFICANT_DIGITS} significant digits, or null
-   * @return {@code target}, or a new histogram when it was null and some value is counted, or null
+   * @param parts the histograms, none null
+   * @return the summed counts, or null when none of them counts anything
    */
-  Histogram addTo(Histogram target) {
-    int highest = highestIndex(true);
-    if (highest < 0) {
-      return target;
-    }
-    Histogram h = covering(target, valueAt(highest));
+  static RecordedCounts sum(SparseHistogram[] parts) {
+    long[] values = null;
+    long[] counts = null;
+    int n = 0;
     for (int b = 0; b < BLOCKS; b++) {
-      long[] block = (long[]) BLOCK.getAcquire(blocks, b);
+      long[][] reached = null;
+      for (int k = 0; k < parts.length; k++) {
+        long[] block = (long[]) BLOCK.getAcquire(parts[k].blocks, b);
+        if (block != null) {
+          if (reached == null) {
+            reached = new long[parts.length][];
+          }
+          reached[k] = block;
+        }
+      }
+      if (reached == null) {
+        continue;
+      }
+      for (int i = 0; i < BLOCK_SIZE; i++) {
+        long c = 0;
+        for (long[] block : reached) {
+          if (block != null) {
+            c += (long) COUNT.getVolatile(block, i);
+          }
+        }
+        if (c != 0) {
+          if (values == null || n == values.length) {
+            int grown = values == null ? 64 : 2 * n;
+            values = values == null ? new long[grown] : Arrays.copyOf(values, grown);
+            counts = counts == null ? new long[grown] : Arrays.copyOf(counts, grown);
+          }
+          values[n] = valueAt((b << BLOCK_BITS) | i);
+          counts[n] = c;
+          n++;
+        }
+      }
+    }
+    return n == 0 ? null : new RecordedCounts(Arrays.copyOf(values, n), Arrays.copyOf(counts, n));
+  }
+
+  /**
+   * The non-zero counts, for a snapshot. These counts must be private to the caller.
+   *
+   * @return the counts with one value of each bucket reached; never null
+   */
+  RecordedCounts toCounts() {
+    int n = 0;
+    for (long[] block : blocks) {
+      if (block != null) {
+        for (long c : block) {
+          if (c != 0) {
+            n++;
+          }
+        }
+      }
+    }
+    long[] values = new long[n];
+    long[] counts = new long[n];
+    int at = 0;
+    for (int b = 0; b < BLOCKS; b++) {
+      long[] block = blocks[b];
       if (block == null) {
         continue;
       }
       for (int i = 0; i < BLOCK_SIZE; i++) {
-        long n = (long) COUNT.getVolatile(block, i);
-        if (n != 0) {
-          h = covering(h, valueAt((b << BLOCK_BITS) | i));
-          h.recordValueWithCount(valueAt((b << BLOCK_BITS) | i), n);
+        if (block[i] != 0) {
+          values[at] = valueAt((b << BLOCK_BITS) | i);
+          counts[at] = block[i];
+          at++;
         }
       }
     }
-    return h;
+    return new RecordedCounts(values, counts);
   }
 
   /**
@@ -206,23 +262,6 @@ final class SparseHistogram {
       }
     }
     return -1;
-  }
-
-  /**
-   * A histogram that can hold {@code value} without growing: {@code h} itself when it can, else a
-   * larger copy of it. Growing an HdrHistogram one value at a time copies its counts at each step
-   * (and throws internally), which made a report allocate several times the memory it reads.
-   */
-  private static Histogram covering(Histogram h, long value) {
-    if (h == null) {
-      return newHistogram(value);
-    }
-    if (value <= h.getHighestTrackableValue()) {
-      return h;
-    }
-    Histogram larger = newHistogram(value);
-    larger.add(h);
-    return larger;
   }
 
   /**

@@ -9,9 +9,10 @@ import org.HdrHistogram.Histogram;
 
 /**
  * The duration distributions of one snapshot: per operation, the calls' wall time and each phase's,
- * cumulative since the start (or the last reset), as HdrHistogram histograms with 2 significant
- * digits, in nanoseconds. What a Prometheus scrape, a periodic report or a plot reads, the same
- * data as the report's percentiles.
+ * cumulative since the start (or the last reset), given as HdrHistogram histograms with 2
+ * significant digits, in nanoseconds, and kept as the buckets reached ({@link RecordedCounts}).
+ * What a Prometheus scrape, a periodic report or a plot reads, the same data as the report's
+ * percentiles.
  *
  * <p>Immutable: every accessor returns a copy the caller owns. The distributions of one interval
  * are the difference of two snapshots ({@link #intervalSince}), so every periodic reader keeps its
@@ -24,9 +25,9 @@ public final class Distributions {
   private static final int PHASES = Phase.values().length;
 
   // Per operation name: index 0 the operation's calls, 1 + ordinal each phase; null when none.
-  private final Map<String, Histogram[]> byOperation;
+  private final Map<String, RecordedCounts[]> byOperation;
 
-  private Distributions(Map<String, Histogram[]> byOperation) {
+  private Distributions(Map<String, RecordedCounts[]> byOperation) {
     this.byOperation = byOperation;
   }
 
@@ -73,12 +74,12 @@ public final class Distributions {
     if (now == null || earlier == null) {
       return now;
     }
-    Histogram before = earlier.get(operation, 1 + phase.ordinal());
+    RecordedCounts before = earlier.get(operation, 1 + phase.ordinal());
     if (before == null) {
       return now;
     }
     try {
-      now.subtract(before);
+      now.subtract(before.toHistogram());
     } catch (IllegalArgumentException resetInBetween) {
       // Some count went down: the recorder was reset after the earlier snapshot, so everything in
       // this one is new.
@@ -89,15 +90,15 @@ public final class Distributions {
 
   /** Builds the distributions of one snapshot; used by the recorder. Not thread-safe. */
   public static final class Builder {
-    private final Map<String, Histogram[]> byOperation = new LinkedHashMap<>();
+    private final Map<String, RecordedCounts[]> byOperation = new LinkedHashMap<>();
 
-    /** Sets the operation's call-duration histogram (nanoseconds); the builder keeps it. */
-    public void operation(String name, Histogram calls) {
+    /** Sets the operation's call durations (nanoseconds); the builder keeps them. */
+    public void operation(String name, RecordedCounts calls) {
       slots(name)[0] = calls;
     }
 
-    /** Sets one phase's call-duration histogram (nanoseconds); the builder keeps it. */
-    public void phase(String name, Phase phase, Histogram calls) {
+    /** Sets one phase's call durations (nanoseconds); the builder keeps them. */
+    public void phase(String name, Phase phase, RecordedCounts calls) {
       slots(name)[1 + phase.ordinal()] = calls;
     }
 
@@ -106,17 +107,17 @@ public final class Distributions {
       return byOperation.isEmpty() ? EMPTY : new Distributions(byOperation);
     }
 
-    private Histogram[] slots(String name) {
-      return byOperation.computeIfAbsent(name, k -> new Histogram[1 + PHASES]);
+    private RecordedCounts[] slots(String name) {
+      return byOperation.computeIfAbsent(name, k -> new RecordedCounts[1 + PHASES]);
     }
   }
 
-  private Histogram get(String operation, int slot) {
-    Histogram[] slots = byOperation.get(operation);
+  private RecordedCounts get(String operation, int slot) {
+    RecordedCounts[] slots = byOperation.get(operation);
     return slots == null ? null : slots[slot];
   }
 
-  private static Histogram copy(Histogram h) {
-    return h == null ? null : h.copy();
+  private static Histogram copy(RecordedCounts h) {
+    return h == null ? null : h.toHistogram();
   }
 }

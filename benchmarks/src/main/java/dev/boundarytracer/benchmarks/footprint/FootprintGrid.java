@@ -149,14 +149,12 @@ public final class FootprintGrid {
     return with < 0 || without < 0 ? Double.NaN : with - without;
   }
 
-  private double addedExitHeap(String key) {
-    ShapeRun[] pair = runs.get(key);
-    if (pair == null || !pair[0].ok() || !pair[1].ok()) {
-      return Double.NaN;
-    }
-    return pair[1].exitHeapBytes() < 0 || pair[0].exitHeapBytes() < 0
+  /** Heap at exit as a multiple of the live heap once the threads have ended, for one run. */
+  private static double exitMultiple(ShapeRun r) {
+    long end = r.get("liveHeapAtEndBytes");
+    return !r.ok() || end <= 0 || r.exitHeapBytes() < 0
         ? Double.NaN
-        : pair[1].exitHeapBytes() - pair[0].exitHeapBytes();
+        : (double) r.exitHeapBytes() / end;
   }
 
   private void write(ShapeRun[] replaced) throws IOException {
@@ -167,8 +165,10 @@ public final class FootprintGrid {
     md.append(
             "Live heap: used heap after full GCs (the least of three `System.gc()`), measured while"
                 + " every thread is alive; heap at exit: the used heap the JVM logs at exit"
-                + " (`-Xlog:gc+heap+exit`), after the agent's exit report; work: first request to"
-                + " last; process: launch to exit. ")
+                + " (`-Xlog:gc+heap+exit`), after the agent's exit report; exit / end: the heap at"
+                + " exit as a multiple of the live heap after full GCs once the threads have ended,"
+                + " just before the exit report (what the report allocates, and what the JVM's"
+                + " own exit does); work: first request to last; process: launch to exit. ")
         .append(requests)
         .append(" request(s) per (thread, operation), 4 phases per request (extract 1-4 us,")
         .append(" convert 2-17 us busy; network a park of 50 us to ")
@@ -178,8 +178,8 @@ public final class FootprintGrid {
         .append(".\n\n");
     md.append(
         "| threads x operations | live heap without (MiB) | with (MiB) | added (MiB) | heap at"
-            + " exit without / with (MiB) | work without / with (ms) | with / without |"
-            + " process without / with (ms) |\n|---|---|---|---|---|---|---|---|\n");
+            + " exit without / with (MiB) | exit / end without / with | work without / with (ms) |"
+            + " with / without | process without / with (ms) |\n|---|---|---|---|---|---|---|---|---|\n");
     for (Map.Entry<String, ShapeRun[]> e : runs.entrySet()) {
       String key = e.getKey();
       ShapeRun without = e.getValue()[0];
@@ -216,6 +216,10 @@ public final class FootprintGrid {
           .append(exitHeap(without))
           .append(" / ")
           .append(exitHeap(with))
+          .append(" | ")
+          .append(multiple(exitMultiple(without)))
+          .append(" / ")
+          .append(multiple(exitMultiple(with)))
           .append(" | ")
           .append(millis(without, "workMillis"))
           .append(" / ")
@@ -313,12 +317,21 @@ public final class FootprintGrid {
             + " MiB at 200 threads, "
             + mib(added("1000x100", "liveHeapBytes"))
             + " MiB at 1,000");
-    double exit = addedExitHeap("200x50");
-    Targets.record(
-        m,
-        "memory.exit.200x50",
-        exit / a,
-        "heap at exit added " + mib(exit) + " MiB, live heap added " + mib(a) + " MiB");
+    ShapeRun[] exitPair = runs.get("200x50");
+    if (exitPair != null) {
+      ShapeRun with = exitPair[1];
+      Targets.record(
+          m,
+          "memory.exit.200x50",
+          exitMultiple(with),
+          "heap at exit "
+              + exitHeap(with)
+              + " MiB, live heap before the exit report "
+              + mib(with.get("liveHeapAtEndBytes"))
+              + " MiB (without the agent: "
+              + multiple(exitMultiple(exitPair[0]))
+              + ")");
+    }
     ShapeRun[] replaced = runs.get("replace");
     if (replaced != null && replaced[1].ok()) {
       long second = -1;
@@ -388,6 +401,10 @@ public final class FootprintGrid {
 
   private static String heap(ShapeRun r, String key) {
     return r.ok() ? mib(r.get(key)) : "failed (" + r.failure() + ")";
+  }
+
+  private static String multiple(double x) {
+    return Double.isNaN(x) ? "n/a" : String.format(Locale.ROOT, "%.2f x", x);
   }
 
   private static String exitHeap(ShapeRun r) {
