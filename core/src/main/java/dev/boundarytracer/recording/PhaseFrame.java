@@ -10,16 +10,13 @@ import dev.boundarytracer.parallel.PhaseWork;
  * threads reach through the {@link PhaseWork} object itself.
  */
 final class PhaseFrame {
+  /** The phase method, from {@link MethodRegistry}. */
   int methodId;
-  MethodSpec spec;
 
   /** The operation the phase is recorded under. */
   int operationId;
 
-  /** The enclosing operation frame, or null for a phase outside any operation. */
-  OperationFrame operation;
-
-  /** The depth of {@link #operation} on the stack, -1 when none. */
+  /** The depth of the enclosing operation's frame on the stack, -1 for none. */
   int operationDepth;
 
   long startNanos;

@@ -228,48 +228,14 @@ public final class ThreadState {
       f = newPhaseFrame(p);
     }
     f.methodId = methodId;
-    f.spec = spec;
-    f.work = null;
+    if (f.work != null) {
+      f.work = null; // left by a call whose exit never ran
+    }
     int d = depth - 1;
     if (d >= 0) {
-      OperationFrame op = operations[d];
-      f.operation = op;
-      f.operationDepth = d;
-      f.operationId = op.operationId;
-      if (docs > op.docs) {
-        op.docs = docs;
-      }
-      PhaseWork own = op.work;
-      if (own != null
-          && spec.phase() == Phase.CONVERT
-          && taskStack != null
-          && taskStack.current(p) == own) {
-        // This thread runs a task of its own operation (a parallel stream's share of the caller).
-        own.taskConvertCall(Thread.currentThread().getId());
-      }
-      if (spec.lock() == LockUse.RELEASED) {
-        int ordinal = spec.phase().ordinal();
-        if (op.releasedPhase != ordinal) {
-          op.releases++;
-          op.releasedPhase = ordinal;
-        }
-      } else {
-        op.releasedPhase = -1;
-      }
+      enterInOperation(f, d, spec, docs, p);
     } else {
-      f.operation = null;
-      f.operationDepth = -1;
-      // In a task an operation (or one of its phases) handed to this thread, the phase belongs to
-      // that operation; else to the operation the method names for calls outside any.
-      PhaseWork context = taskStack != null ? taskStack.current(p) : null;
-      if (context != null) {
-        f.operationId = context.operationId();
-        if (spec.phase() == Phase.CONVERT) {
-          context.taskConvertCall(Thread.currentThread().getId());
-        }
-      } else {
-        f.operationId = spec.operationId();
-      }
+      enterOutsideOperation(f, spec, p);
     }
     // Our clock, then JFR's, as in enterOperation.
     f.event.arm();
@@ -280,6 +246,50 @@ public final class ThreadState {
     phaseDepth = p + 1;
     if (!anyPhaseEntered) {
       anyPhaseEntered = true;
+    }
+  }
+
+  // The rarer parts of a phase call live in methods of their own, so that the JIT can inline the
+  // common path of enterPhase and exitPhase into the woven method.
+
+  private void enterInOperation(PhaseFrame f, int d, MethodSpec spec, long docs, int p) {
+    OperationFrame op = operations[d];
+    f.operationDepth = d;
+    f.operationId = op.operationId;
+    if (docs > op.docs) {
+      op.docs = docs;
+    }
+    PhaseWork own = op.work;
+    if (own != null
+        && spec.phase() == Phase.CONVERT
+        && taskStack != null
+        && taskStack.current(p) == own) {
+      // This thread runs a task of its own operation (a parallel stream's share of the caller).
+      own.taskConvertCall(Thread.currentThread().getId());
+    }
+    if (spec.lock() == LockUse.RELEASED) {
+      int ordinal = spec.phase().ordinal();
+      if (op.releasedPhase != ordinal) {
+        op.releases++;
+        op.releasedPhase = ordinal;
+      }
+    } else {
+      op.releasedPhase = -1;
+    }
+  }
+
+  private void enterOutsideOperation(PhaseFrame f, MethodSpec spec, int p) {
+    f.operationDepth = -1;
+    // In a task an operation (or one of its phases) handed to this thread, the phase belongs to
+    // that operation; else to the operation the method names for calls outside any.
+    PhaseWork context = taskStack != null ? taskStack.current(p) : null;
+    if (context != null) {
+      f.operationId = context.operationId();
+      if (spec.phase() == Phase.CONVERT) {
+        context.taskConvertCall(Thread.currentThread().getId());
+      }
+    } else {
+      f.operationId = spec.operationId();
     }
   }
 
@@ -299,11 +309,15 @@ public final class ThreadState {
     PhaseEvent event = f.event.end(endNanos - f.startNanos);
     phaseDepth = p;
     long durationNanos = Math.max(0, endNanos - f.startNanos);
-    MethodSpec spec = f.spec;
+    // Read again rather than kept in the frame: a reference store into the long-lived frame costs
+    // a garbage collector's write barrier on every call, an array read does not.
+    MethodSpec spec = MethodRegistry.get(f.methodId);
     boolean held = spec.lock() == LockUse.HELD;
     // The enclosing operation still runs unless it was left before its phase (unbalanced calls).
-    OperationFrame op = f.operation;
-    boolean inOperation = op != null && f.operationDepth < depth;
+    // Frames are reused per depth, so the depth finds the same frame the entry saw.
+    int od = f.operationDepth;
+    boolean inOperation = od >= 0 && od < depth;
+    OperationFrame op = inOperation ? operations[od] : null;
     int phase = spec.phase().ordinal();
     if (inOperation) {
       if (held) {
@@ -314,11 +328,7 @@ public final class ThreadState {
     }
     PhaseWork work = f.work;
     if (work != null) {
-      f.work = null;
-      work.close();
-      if (inOperation && spec.phase() == Phase.CONVERT) {
-        op.convertThreads = Math.max(op.convertThreads, work.threads());
-      }
+      closeWork(f, work, inOperation ? op : null, spec);
     }
     f.locks.take(locks, endNanos);
     boolean measured = LockRegistry.anyDesignated();
@@ -327,24 +337,47 @@ public final class ThreadState {
     if (measured || locks != null) {
       s.recordPhaseLocks(phase, f.locks, measured);
     }
-    if (event != null && event.shouldCommit()) {
-      event.operation = OperationRegistry.nameOf(f.operationId);
-      event.phase = spec.phase().name();
-      event.method = spec.description();
-      event.docs = inOperation ? op.docs : 0;
-      event.lockUse = spec.lock().name();
-      event.failed = failed;
-      // The event object is reused: every field is written, also when there is nothing to say.
-      event.parallelThreads = work != null ? work.threads() : 0;
-      event.tasks = work != null ? work.tasks() : 0;
-      event.taskCpuTime = work != null ? work.cpuNanos() : 0;
-      if (measured) {
-        LockEventFields.set(event, f.locks);
-      } else {
-        LockEventFields.clear(event);
-      }
-      event.commit();
+    if (event != null) {
+      commitPhaseEvent(event, f, spec, inOperation ? op : null, work, failed, measured);
     }
+  }
+
+  private static void closeWork(PhaseFrame f, PhaseWork work, OperationFrame op, MethodSpec spec) {
+    f.work = null;
+    work.close();
+    if (op != null && spec.phase() == Phase.CONVERT) {
+      op.convertThreads = Math.max(op.convertThreads, work.threads());
+    }
+  }
+
+  /** JFR's idiom: the fields are filled only for an event the recording keeps. */
+  private static void commitPhaseEvent(
+      PhaseEvent event,
+      PhaseFrame f,
+      MethodSpec spec,
+      OperationFrame op,
+      PhaseWork work,
+      boolean failed,
+      boolean measured) {
+    if (!event.shouldCommit()) {
+      return;
+    }
+    event.operation = OperationRegistry.nameOf(f.operationId);
+    event.phase = spec.phase().name();
+    event.method = spec.description();
+    event.docs = op != null ? op.docs : 0;
+    event.lockUse = spec.lock().name();
+    event.failed = failed;
+    // The event object is reused: every field is written, also when there is nothing to say.
+    event.parallelThreads = work != null ? work.threads() : 0;
+    event.tasks = work != null ? work.tasks() : 0;
+    event.taskCpuTime = work != null ? work.cpuNanos() : 0;
+    if (measured) {
+      LockEventFields.set(event, f.locks);
+    } else {
+      LockEventFields.clear(event);
+    }
+    event.commit();
   }
 
   /**
@@ -406,7 +439,9 @@ public final class ThreadState {
     PhaseFrame f = phases[p];
     PhaseWork work = f.work;
     if (work == null) {
-      work = new PhaseWork(recorder.parallel(), f.operationId, f.spec.phase().ordinal());
+      work =
+          new PhaseWork(
+              recorder.parallel(), f.operationId, MethodRegistry.get(f.methodId).phase().ordinal());
       f.work = work;
     }
     return work;

@@ -31,6 +31,7 @@ final class CandidateClasses implements ClassFileTransformer {
           "flags",
           "internal",
           "jfr",
+          "jmc",
           "jvm",
           "live",
           "locks",

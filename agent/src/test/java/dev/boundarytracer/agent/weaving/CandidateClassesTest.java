@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boundarytracer.agent.weaving.locks.LockClasses;
 import dev.boundarytracer.agent.weaving.locks.LockTargets;
+import dev.boundarytracer.jmc.recording.RecordedProfile;
 import dev.boundarytracer.recording.Recorder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,6 +85,7 @@ class CandidateClassesTest {
     Set<String> packages = new TreeSet<>();
     packages.addAll(packagesBeside(Recorder.class));
     packages.addAll(packagesBeside(Weaving.class));
+    packages.addAll(packagesBeside(RecordedProfile.class));
     packages.removeIf(p -> p.equals("benchmarks") || p.equals("demo") || p.equals("it"));
     assertFalse(packages.isEmpty());
     for (String p : packages) {

@@ -36,6 +36,10 @@ public final class FootprintGrid {
 
   private final String agentJar;
   private final Path out;
+
+  /** The cell run without thread-local allocation buffers, for the heap at exit. */
+  private static final String EXIT = "exit";
+
   private final boolean quick;
   private final int requests;
   private final long timeoutSeconds;
@@ -78,6 +82,7 @@ public final class FootprintGrid {
     cells.add(new String[] {"200x100", ""});
     cells.add(new String[] {"1000x100", ""});
     cells.add(new String[] {"200x50", "64"});
+    cells.add(new String[] {"200x50", EXIT});
     for (String[] cell : cells) {
       String key = cell[0] + (cell[1].isEmpty() ? "" : "@" + cell[1]);
       if (only.isEmpty() || only.contains(cell[0]) || only.contains(key)) {
@@ -95,7 +100,12 @@ public final class FootprintGrid {
     String[] to = cell.split("x");
     List<String> args = List.of("steady", to[0], to[1], Integer.toString(requests));
     List<String> jvm = new ArrayList<>(baseJvm);
-    if (!cores.isEmpty()) {
+    if (cores.equals(EXIT)) {
+      // Without thread-local allocation buffers the used heap counts the bytes allocated, not the
+      // buffers handed to threads (up to megabytes each), so the heap at exit shows what the exit
+      // itself allocates.
+      jvm.add("-XX:-UseTLAB");
+    } else if (!cores.isEmpty()) {
       jvm.add("-XX:ActiveProcessorCount=" + cores);
     }
     runs.put(key, pair(jvm, args, key.replace('@', '-')));
@@ -168,7 +178,9 @@ public final class FootprintGrid {
                 + " (`-Xlog:gc+heap+exit`), after the agent's exit report; exit / end: the heap at"
                 + " exit as a multiple of the live heap after full GCs once the threads have ended,"
                 + " just before the exit report (what the report allocates, and what the JVM's"
-                + " own exit does); work: first request to last; process: launch to exit. ")
+                + " own exit does; with thread-local allocation buffers it also counts the buffers"
+                + " handed to threads, hence the row without them, `-XX:-UseTLAB`, which the"
+                + " target reads); work: first request to last; process: launch to exit. ")
         .append(requests)
         .append(" request(s) per (thread, operation), 4 phases per request (extract 1-4 us,")
         .append(" convert 2-17 us busy; network a park of 50 us to ")
@@ -204,8 +216,7 @@ public final class FootprintGrid {
         continue;
       }
       md.append("| ")
-          .append(
-              key.replace("x", " x ").replace("@", " at ") + (key.contains("@") ? " cores" : ""))
+          .append(label(key))
           .append(" | ")
           .append(heap(without, "liveHeapBytes"))
           .append(" | ")
@@ -317,7 +328,7 @@ public final class FootprintGrid {
             + " MiB at 200 threads, "
             + mib(added("1000x100", "liveHeapBytes"))
             + " MiB at 1,000");
-    ShapeRun[] exitPair = runs.get("200x50");
+    ShapeRun[] exitPair = runs.get("200x50@" + EXIT);
     if (exitPair != null) {
       ShapeRun with = exitPair[1];
       Targets.record(
@@ -401,6 +412,14 @@ public final class FootprintGrid {
 
   private static String heap(ShapeRun r, String key) {
     return r.ok() ? mib(r.get(key)) : "failed (" + r.failure() + ")";
+  }
+
+  private static String label(String key) {
+    String cell = key.replace("@" + EXIT, "").replace("x", " x ").replace("@", " at ");
+    if (key.endsWith("@" + EXIT)) {
+      return cell + " without TLABs";
+    }
+    return cell + (key.contains("@") ? " cores" : "");
   }
 
   private static String multiple(double x) {

@@ -96,9 +96,11 @@ record ShapeRun(
       long sum = 0;
       boolean any = false;
       for (String line : Files.readAllLines(exitLog, StandardCharsets.UTF_8)) {
-        // The heap's own lines ("garbage-first heap total ..., used ...K"), not metaspace.
-        if (line.contains("heap") || line.contains("Gen ")) {
-          Matcher m = USED.matcher(line);
+        // The heap's own lines ("garbage-first heap total ..., used ...K"), not metaspace: the
+        // tags in front ("[gc,heap,exit]") name the heap on every line, so only the message counts.
+        String message = line.substring(line.lastIndexOf(']') + 1);
+        if (message.contains("heap") || message.contains("Gen ")) {
+          Matcher m = USED.matcher(message);
           if (m.find()) {
             sum += Long.parseLong(m.group(1)) * 1024;
             any = true;
