@@ -37,13 +37,16 @@ public final class ParallelMapper implements AutoCloseable {
   }
 
   /**
-   * A mapper with one pool thread per processor (at least two) and the default threshold.
+   * A mapper with one pool thread per processor, at least four, and the default threshold. Four on
+   * a small machine: the demo's workers convert at the same time, and with as many pool threads as
+   * workers each conversion would mostly get one thread, not showing the parallel convert this
+   * mapper is there to show.
    *
    * @return the mapper
    */
   public static ParallelMapper forThisMachine() {
     return new ParallelMapper(
-        Math.max(2, Runtime.getRuntime().availableProcessors()), DEFAULT_THRESHOLD);
+        Math.max(4, Runtime.getRuntime().availableProcessors()), DEFAULT_THRESHOLD);
   }
 
   /**
