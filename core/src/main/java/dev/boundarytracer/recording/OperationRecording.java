@@ -4,7 +4,6 @@ import dev.boundarytracer.Phase;
 import dev.boundarytracer.snapshot.RecordedCounts;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.Arrays;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -64,29 +63,15 @@ final class OperationRecording {
     OperationStripe[] all = stripes;
     // Histograms first, then counters: a writer updates sum, min and max before the count slot,
     // so every call counted here has its extremes among the counters read next.
-    int present = 0;
+    SparseHistogram[] totals = new SparseHistogram[all.length];
+    SparseHistogram[][] phases = new SparseHistogram[PHASES][all.length];
     for (int i = 0; i < all.length; i++) {
-      if (STRIPE.getAcquire(all, i) != null) {
-        present++;
-      }
-    }
-    SparseHistogram[] totals = new SparseHistogram[present];
-    SparseHistogram[][] phases = new SparseHistogram[PHASES][present];
-    int k = 0;
-    for (int i = 0; i < all.length && k < present; i++) {
       OperationStripe s = (OperationStripe) STRIPE.getAcquire(all, i);
       if (s != null) {
-        totals[k] = s.total;
+        totals[i] = s.total;
         for (int p = 0; p < PHASES; p++) {
-          phases[p][k] = s.phases[p];
+          phases[p][i] = s.phases[p];
         }
-        k++;
-      }
-    }
-    if (k < present) {
-      totals = Arrays.copyOf(totals, k);
-      for (int p = 0; p < PHASES; p++) {
-        phases[p] = Arrays.copyOf(phases[p], k);
       }
     }
     r.total = SparseHistogram.sum(totals);

@@ -152,7 +152,7 @@ final class SparseHistogram {
    * The sum of several histograms' counts, for a snapshot, read while writers may record into them:
    * a value recorded meanwhile is in this sum or the next, once.
    *
-   * @param parts the histograms, none null
+   * @param parts the histograms; null entries are skipped
    * @return the summed counts, or null when none of them counts anything
    */
   static RecordedCounts sum(SparseHistogram[] parts) {
@@ -162,6 +162,9 @@ final class SparseHistogram {
     for (int b = 0; b < BLOCKS; b++) {
       long[][] reached = null;
       for (int k = 0; k < parts.length; k++) {
+        if (parts[k] == null) {
+          continue;
+        }
         long[] block = (long[]) BLOCK.getAcquire(parts[k].blocks, b);
         if (block != null) {
           if (reached == null) {
@@ -196,38 +199,13 @@ final class SparseHistogram {
   }
 
   /**
-   * The non-zero counts, for a snapshot. These counts must be private to the caller.
+   * The non-zero counts of this histogram alone.
    *
    * @return the counts with one value of each bucket reached; never null
    */
   RecordedCounts toCounts() {
-    int n = 0;
-    for (long[] block : blocks) {
-      if (block != null) {
-        for (long c : block) {
-          if (c != 0) {
-            n++;
-          }
-        }
-      }
-    }
-    long[] values = new long[n];
-    long[] counts = new long[n];
-    int at = 0;
-    for (int b = 0; b < BLOCKS; b++) {
-      long[] block = blocks[b];
-      if (block == null) {
-        continue;
-      }
-      for (int i = 0; i < BLOCK_SIZE; i++) {
-        if (block[i] != 0) {
-          values[at] = valueAt((b << BLOCK_BITS) | i);
-          counts[at] = block[i];
-          at++;
-        }
-      }
-    }
-    return new RecordedCounts(values, counts);
+    RecordedCounts counts = sum(new SparseHistogram[] {this});
+    return counts != null ? counts : new RecordedCounts(new long[0], new long[0]);
   }
 
   /**
