@@ -67,7 +67,7 @@ public final class DecodeStage {
    */
   @BoundaryPhase(value = Phase.CONVERT, lock = LockUse.HELD)
   public List<Document> decodeHoldingLock(List<StoredRow> rows) {
-    lock.acquire();
+    lock.acquire(profile.convertHoldShare());
     try {
       return decodeAndReport(rows);
     } finally {

@@ -46,13 +46,24 @@ public final class GilLock {
 
   /** Blocks until the calling thread holds the lock. */
   public void acquire() {
+    acquire(holdShare);
+  }
+
+  /**
+   * Blocks until the calling thread holds the lock, and keeps this hold for at least {@code share}
+   * times the work the thread did without the lock since its previous release (the lock's own share
+   * when that is larger).
+   *
+   * @param share 0 for no minimum, > 0 otherwise
+   */
+  public void acquire(double share) {
     long requestedAt = System.nanoTime();
     lock.lock();
     if (lock.getHoldCount() == 1) {
       heldSinceNanos = System.nanoTime();
       long releasedAt = releasedAtNanos.get()[0];
-      minHoldNanos =
-          holdShare > 0 && releasedAt != 0 ? (long) ((requestedAt - releasedAt) * holdShare) : 0;
+      double s = Math.max(share, holdShare);
+      minHoldNanos = s > 0 && releasedAt != 0 ? (long) ((requestedAt - releasedAt) * s) : 0;
     }
   }
 

@@ -67,6 +67,19 @@ public enum Profile {
   }
 
   /**
+   * How long a convert that holds the lock keeps it at least, as a multiple of the work the thread
+   * did without the lock just before (the query it waited for).
+   *
+   * @return 2 for {@link #CONTENDED}, 0 otherwise: converting into the host language's objects
+   *     under its lock outweighs the I/O, as decoding under Python's GIL does, so the lock is held
+   *     for well over half of each operation that converts what it fetched, however long the query
+   *     took
+   */
+  public double convertHoldShare() {
+    return this == CONTENDED ? 2.0 : 0.0;
+  }
+
+  /**
    * How long each hold of the lock lasts at least, as a multiple of the work the thread did without
    * the lock since its previous release (see {@code GilLock}).
    *
